@@ -1,0 +1,321 @@
+//! The Markdown table parser: text in, rows of cells out, each cell located by byte offsets.
+//!
+//! It reads a GFM-style table: a header row, a delimiter row (`---`, optionally with alignment
+//! colons), then data rows. Outer pipes are optional, cells are trimmed of spaces and tabs, the
+//! indentation of the whole table is ignored, blank lines around the table are fine, and `\|` is
+//! a literal pipe inside a cell (every other backslash stays as written). Lines end with `\n` or
+//! `\r\n`.
+//!
+//! It differs from GFM where GFM would silently guess: a row with too few or too many cells is
+//! kept as it is (the validator reports it rather than padding or cutting it), and text before
+//! the header, a blank line inside the table, or text after it are errors rather than paragraphs.
+//! What it can recover from, it reports and goes on, so that one compile shows every problem.
+
+use crate::diag::{Diagnostic, quote};
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// A parsed table: the header, then the data rows in order.
+#[derive(Debug)]
+pub(crate) struct Table<'a> {
+    pub(crate) header: Row<'a>,
+    pub(crate) rows: Vec<Row<'a>>,
+}
+
+/// One line of the table.
+#[derive(Debug)]
+pub(crate) struct Row<'a> {
+    /// The line without its indentation and trailing white space.
+    pub(crate) span: Range<usize>,
+    pub(crate) cells: Vec<Cell<'a>>,
+}
+
+/// One cell of a row.
+#[derive(Debug)]
+pub(crate) struct Cell<'a> {
+    /// The cell's content: trimmed, with `\|` turned into `|`.
+    pub(crate) text: Cow<'a, str>,
+    /// Where the trimmed content stands in the text (an empty range for an empty cell).
+    pub(crate) span: Range<usize>,
+}
+
+/// What the parser found: the table if there is one, and every problem it met.
+#[derive(Debug)]
+pub(crate) struct Parsed<'a> {
+    pub(crate) table: Option<Table<'a>>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+}
+
+/// A line of the text, without its line break.
+struct Line<'a> {
+    text: &'a str,
+    /// Offset of the line's first byte in the whole text.
+    start: usize,
+}
+
+impl Line<'_> {
+    fn is_blank(&self) -> bool {
+        self.text.bytes().all(|b| matches!(b, b' ' | b'\t'))
+    }
+}
+
+/// Parses the table in `text`.
+pub(crate) fn parse(text: &str) -> Parsed<'_> {
+    let lines = split_lines(text);
+    let mut diagnostics = Vec::new();
+    let rows: Vec<Row<'_>> = lines.iter().map(|line| split_row(text, line)).collect();
+
+    let Some(first) = lines.iter().position(|line| !line.is_blank()) else {
+        diagnostics.push(
+            Diagnostic::new(0..0, "the table is empty").help(
+                "write the header row, the delimiter row and one row per error, \
+                 e.g. `| code | description |`, `| --- | --- |`, `| 40001 | invalid credential |`",
+            ),
+        );
+        return Parsed {
+            table: None,
+            diagnostics,
+        };
+    };
+
+    // The header is the line above the first delimiter row; without one, the first line.
+    let delimiter = (first + 1..lines.len()).find(|&index| {
+        is_delimiter_like(&lines[index], &rows[index])
+            && !lines[index - 1].is_blank()
+            && has_pipe(lines[index - 1].text)
+    });
+    let header = delimiter.map_or(first, |delimiter| delimiter - 1);
+    if header > first {
+        let stray = rows[first].span.clone();
+        diagnostics.push(
+            Diagnostic::new(
+                stray.clone(),
+                format!("text before the table: {}", quote(&text[stray])),
+            )
+            .help(
+                "the string holds only the table (header row, delimiter row, rows); \
+                 move other text into a doc comment on the enum",
+            ),
+        );
+    }
+    let header_row = &rows[header];
+    let body_start = if let Some(delimiter) = delimiter {
+        check_delimiter(text, header_row, &rows[delimiter], &mut diagnostics);
+        delimiter + 1
+    } else {
+        let end = header_row.span.end;
+        diagnostics.push(
+            Diagnostic::new(
+                end..end,
+                format!(
+                    "no delimiter row under the header {}",
+                    quote(&text[header_row.span.clone()])
+                ),
+            )
+            .help(format!(
+                "add the line `{}` right under the header",
+                delimiter_for(header_row.cells.len())
+            )),
+        );
+        header + 1
+    };
+
+    let mut rows = rows;
+    let body = rows.split_off(body_start);
+    let header = rows.swap_remove(header);
+    let rows = read_body(text, &lines[body_start..], body, &mut diagnostics);
+    Parsed {
+        table: Some(Table { header, rows }),
+        diagnostics,
+    }
+}
+
+/// The data rows among the lines under the delimiter row: every line up to the end of the table,
+/// skipping blank lines (a blank line inside the table is reported, and the rows after it kept).
+fn read_body<'a>(
+    text: &str,
+    lines: &[Line<'_>],
+    body: Vec<Row<'a>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Row<'a>> {
+    let mut data = Vec::with_capacity(body.len());
+    let mut blank_line = false;
+    for (line, row) in lines.iter().zip(body) {
+        if line.is_blank() {
+            blank_line = !data.is_empty();
+            continue;
+        }
+        if blank_line && !has_pipe(line.text) {
+            diagnostics.push(
+                Diagnostic::new(
+                    row.span.clone(),
+                    format!("text after the table: {}", quote(&text[row.span.clone()])),
+                )
+                .help("remove it, or move it into a doc comment on the enum"),
+            );
+            break;
+        }
+        if blank_line {
+            diagnostics.push(
+                Diagnostic::new(row.span.clone(), "a blank line splits the table")
+                    .note(None, "in Markdown a blank line ends a table")
+                    .help("remove the blank line above this row"),
+            );
+            blank_line = false;
+        }
+        data.push(row);
+    }
+    if data.is_empty() {
+        let end = text.trim_end().len();
+        diagnostics.push(
+            Diagnostic::new(end..end, "the table has no rows")
+                .help("add one row per error under the delimiter row"),
+        );
+    }
+    data
+}
+
+fn split_lines(text: &str) -> Vec<Line<'_>> {
+    let mut start = 0;
+    text.split('\n')
+        .map(|line| {
+            let line_start = start;
+            start += line.len() + 1;
+            Line {
+                text: line.strip_suffix('\r').unwrap_or(line),
+                start: line_start,
+            }
+        })
+        .collect()
+}
+
+/// Whether `line` has a pipe that is not escaped.
+fn has_pipe(line: &str) -> bool {
+    unescaped_pipes(line.as_bytes(), 0..line.len()).next().is_some()
+}
+
+/// The offsets of the unescaped pipes of `bytes[range]`.
+fn unescaped_pipes(bytes: &[u8], range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+    let mut at = range.start;
+    std::iter::from_fn(move || {
+        while at < range.end {
+            let here = at;
+            match bytes[here] {
+                b'\\' if here + 1 < range.end && bytes[here + 1] == b'|' => at += 2,
+                b'|' => {
+                    at += 1;
+                    return Some(here);
+                }
+                _ => at += 1,
+            }
+        }
+        None
+    })
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t')
+}
+
+/// `range` without leading and trailing spaces and tabs.
+fn trim(bytes: &[u8], mut range: Range<usize>) -> Range<usize> {
+    while range.start < range.end && is_space(bytes[range.start]) {
+        range.start += 1;
+    }
+    while range.end > range.start && is_space(bytes[range.end - 1]) {
+        range.end -= 1;
+    }
+    range
+}
+
+/// Splits one line into cells.
+fn split_row<'a>(text: &'a str, line: &Line<'a>) -> Row<'a> {
+    let bytes = text.as_bytes();
+    let span = trim(bytes, line.start..line.start + line.text.len());
+    let mut start = span.start;
+    if bytes.get(start) == Some(&b'|') && start < span.end {
+        start += 1;
+    }
+    let mut pipes: Vec<usize> = unescaped_pipes(bytes, start..span.end).collect();
+    let mut end = span.end;
+    if pipes.last() == Some(&(span.end.wrapping_sub(1))) {
+        pipes.pop();
+        end -= 1;
+    }
+    let mut cells = Vec::with_capacity(pipes.len() + 1);
+    for pipe in pipes.into_iter().chain(std::iter::once(end)) {
+        let raw = trim(bytes, start..pipe);
+        let content = &text[raw.clone()];
+        let text = if content.contains("\\|") {
+            Cow::Owned(content.replace("\\|", "|"))
+        } else {
+            Cow::Borrowed(content)
+        };
+        cells.push(Cell { text, span: raw });
+        start = pipe + 1;
+    }
+    Row { span, cells }
+}
+
+/// Whether a line looks like a delimiter row: it has a pipe, and its cells hold only dashes and
+/// colons, with a dash somewhere.
+fn is_delimiter_like(line: &Line<'_>, row: &Row<'_>) -> bool {
+    has_pipe(line.text)
+        && row
+            .cells
+            .iter()
+            .all(|cell| cell.text.bytes().all(|b| b == b'-' || b == b':'))
+        && row.cells.iter().any(|cell| cell.text.contains('-'))
+}
+
+/// Whether a delimiter cell is well formed: `---`, `:---`, `---:` or `:---:`.
+fn is_delimiter_cell(cell: &str) -> bool {
+    let inner = cell.strip_prefix(':').unwrap_or(cell);
+    let inner = inner.strip_suffix(':').unwrap_or(inner);
+    !inner.is_empty() && inner.bytes().all(|b| b == b'-')
+}
+
+fn delimiter_for(cells: usize) -> String {
+    let mut row = String::from("|");
+    for _ in 0..cells.max(1) {
+        row.push_str(" --- |");
+    }
+    row
+}
+
+fn check_delimiter(text: &str, header: &Row<'_>, row: &Row<'_>, out: &mut Vec<Diagnostic>) {
+    for cell in &row.cells {
+        if !is_delimiter_cell(&cell.text) {
+            out.push(
+                Diagnostic::new(
+                    cell.span.clone(),
+                    format!("{} is not a delimiter cell", quote(&cell.text)),
+                )
+                .help(
+                    "write `---`, with a `:` at either end for alignment \
+                     (`:---`, `---:`, `:---:`)",
+                ),
+            );
+        }
+    }
+    if row.cells.len() != header.cells.len() {
+        out.push(
+            Diagnostic::new(
+                row.span.clone(),
+                format!(
+                    "the delimiter row has {} cells but the header has {}",
+                    row.cells.len(),
+                    header.cells.len()
+                ),
+            )
+            .note(
+                Some(header.span.clone()),
+                format!("the header is {}", quote(&text[header.span.clone()])),
+            )
+            .help(format!(
+                "write one `---` per header cell: `{}`",
+                delimiter_for(header.cells.len())
+            )),
+        );
+    }
+}
