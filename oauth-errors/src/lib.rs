@@ -1,0 +1,177 @@
+//! Typed OAuth 2.0 errors of Chinese providers, and the macro that makes them.
+//!
+//! Weibo, QQ and similar providers answer a failed login with magic numbers and strings
+//! (`{"error":"invalid_grant","error_code":21325,...}`, `callback( {"error":100020,...} );`) and
+//! document them as Markdown tables. This crate ships those tables as enums ([`WeiboError`],
+//! [`QqError`]), and [`oauth_error_table!`] turns any such table, pasted into a string literal,
+//! into an enum of your own.
+//!
+//! ```
+//! use oauth_errors::{QqError, WeiboError};
+//!
+//! // Weibo sends a string id and a numeric code; either finds the error.
+//! let error: WeiboError = "invalid_grant".parse()?;
+//! assert_eq!(error.code(), 21325);
+//! assert_eq!(WeiboError::from_code(21325), Some(error));
+//! assert_eq!(error.to_string(), "invalid_grant (21325): 提供的Access Grant是无效的、过期的或已撤销的");
+//!
+//! // QQ sends a numeric code.
+//! let error = QqError::try_from(100014)?;
+//! assert_eq!(error, QqError::AccessTokenExpired);
+//! assert!(error.description().starts_with("access token过期。"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Your own table
+//!
+//! ```
+//! oauth_errors::oauth_error_table! {
+//!     /// WeChat's global return codes.
+//!     #[repr(i32)]
+//!     pub enum WechatError {
+//!         r#"
+//!         | 返回码(code) | 名称(name) | 说明(description) |
+//!         | --- | --- | --- |
+//!         | -1 | SystemBusy | 系统繁忙，此时请开发者稍候再试 |
+//!         | 40001 | InvalidCredential | 获取 access_token 时 AppSecret 错误 |
+//!         "#
+//!     }
+//! }
+//!
+//! assert_eq!(WechatError::from_code(-1), Some(WechatError::SystemBusy));
+//! assert_eq!(WechatError::InvalidCredential.code(), 40001);
+//! assert_eq!(WechatError::ALL.len(), 2);
+//! ```
+//!
+//! See [`oauth_error_table!`] for the input format, the column roles and everything the macro
+//! generates.
+//!
+//! # Features
+//!
+//! The crate is `#![no_std]` and allocates nothing; it has no runtime dependency.
+//!
+//! - `std` (default): reserved for std-only conveniences. Everything above works without it
+//!   (`default-features = false`).
+
+#![no_std]
+#![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+#[cfg(feature = "std")]
+extern crate std;
+
+// The macro's expansion names this crate as `::oauth_errors`, here as everywhere else.
+extern crate self as oauth_errors;
+
+pub mod qq;
+mod unknown;
+pub mod weibo;
+
+pub use qq::QqError;
+pub use unknown::{UnknownCode, UnknownErrorId};
+pub use weibo::WeiboError;
+
+/// Declares an enum from a Markdown table of error codes.
+///
+/// ```
+/// oauth_errors::oauth_error_table! {
+///     /// Doc comments and other outer attributes pass through to the enum.
+///     #[repr(u32)]                       // optional: the integer type of the code column
+///     pub enum WeiboLikeError {          // any visibility, any name
+///         r#"
+///         | 错误码(error) | 错误编号(error_code) | 错误描述(error_description) |
+///         | --- | --- | --- |
+///         | invalid_grant | 21325 | 提供的Access Grant是无效的、过期的或已撤销的 |
+///         | expired_token | 21327 | token过期 |
+///         "#
+///     }
+/// }
+///
+/// let error = WeiboLikeError::InvalidGrant;
+/// assert_eq!(error.code(), 21325_u32);
+/// assert_eq!(error.error(), "invalid_grant");
+/// assert_eq!("expired_token".parse(), Ok(WeiboLikeError::ExpiredToken));
+/// ```
+///
+/// # The table
+///
+/// The body is one string literal, raw or not, holding a GFM-style table: a header row, a
+/// delimiter row (`---`, with optional alignment colons), then one row per error.
+///
+/// - Leading and trailing pipes are optional; cells are trimmed of spaces and tabs.
+/// - The table's indentation is ignored, and so are blank lines around it.
+/// - `\|` is a pipe inside a cell; every other backslash stays as written.
+/// - Each row has as many cells as the header.
+///
+/// # Column roles
+///
+/// Each header cell names what its column holds by an English keyword, either as the whole cell
+/// or inside ASCII or full-width parentheses, in any case: `code`, `错误编号(error_code)`,
+/// `说明（Description）`.
+///
+/// | keyword | the column holds | |
+/// | --- | --- | --- |
+/// | `name` | the variant's name (UpperCamelCase); an empty cell keeps the derived name | optional |
+/// | `error` | the string error id the provider sends, such as `invalid_grant` | `error` or `code` or both |
+/// | `code`, `error_code` | the integer code the provider sends, such as `21325` | `error` or `code` or both |
+/// | `description`, `error_description` | what the error means | required |
+/// | `note` | more documentation for the variant (where the row comes from, …) | optional |
+/// | `ignore` | anything: the macro leaves the column out | any number |
+///
+/// A column whose header names no role is an error (mark it `(ignore)` to leave it out); so are
+/// two columns with the same role.
+///
+/// # Variant names
+///
+/// From the `name` column when there is one and the row's cell is not empty; else from the error
+/// id in UpperCamelCase (`invalid_grant` → `InvalidGrant`, `appkey permission denied` →
+/// `AppkeyPermissionDenied`, `isv.invalid-signature` → `IsvInvalidSignature`); else from the code
+/// (`40001` → `Code40001`, `-1` → `CodeMinus1`). Two rows with the same name are an error.
+///
+/// # The code type
+///
+/// `#[repr(T)]` on the enum, with `T` one of `i8`, `i16`, `i32`, `i64`, `u8`, `u16`, `u32`,
+/// `u64`, is the type of the codes; without it, they are `i32`. A code that does not fit is an
+/// error. The enum keeps the `#[repr(T)]` and each variant's discriminant is its code, so
+/// `E::X as T == E::X.code()`.
+///
+/// # What it generates
+///
+/// For `enum E` whose codes are of type `T`, with the enum's visibility:
+///
+/// - the enum, with a doc comment on every variant giving its description, code, error id and
+///   note, and `#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]` (deriving one of these again
+///   is an error; derive others, such as `PartialOrd`, as usual);
+/// - `const ALL: &'static [E]`: every variant, in table order;
+/// - `const fn description(self) -> &'static str`;
+/// - `Display`: `invalid_grant (21325): 提供的…`: the error id and code, then the description
+///   (honouring width and fill, as `{:>40}`), and `core::error::Error`;
+/// - with a code column: `const fn code(self) -> T`, `const fn from_code(code: T) -> Option<E>`,
+///   and `TryFrom<T>` whose error is [`UnknownCode<T>`];
+/// - with an error column: `const fn error(self) -> &'static str`,
+///   `fn from_error(error: &str) -> Option<E>` (exact match), and `FromStr` whose error is
+///   [`UnknownErrorId`].
+///
+/// The expansion refers to this crate as `::oauth_errors`. Under another name (a renamed
+/// dependency, a re-export), say where it is: `#[oauth_errors(crate = path::to::oauth_errors)]`.
+///
+/// # Compile errors
+///
+/// A malformed table is a compile error, never a panic, and one compile reports every problem.
+/// Stable Rust cannot underline part of a string literal, so each error points at the literal
+/// and names the file, line and column of the bad cell in its message, quoting the row:
+///
+/// ```text
+/// error: the code 110506 appears twice
+///          --> src/qq.rs:70:3
+///           |
+///        70 | | 110506 | 校验APP info 签名信息失败 |
+///           |   ^^^^^^
+///           = note: src/qq.rs:69:3: first used in `| 110506 | 获取APP info信息失败 |`
+///           = help: give each row its own code: fix the code that is wrong, or remove one row
+///  --> src/qq.rs:12:9
+///    |
+/// 12 |         r"
+///    |         ^
+/// ```
+pub use oauth_errors_macros::oauth_error_table;
