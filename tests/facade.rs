@@ -1,0 +1,240 @@
+//! The facade's tables against the seed document itself (`tests/data/seed.txt`, byte-identical
+//! to the seed our user gave), read by an independent parser (`tests/support`).
+//!
+//! The only differences allowed are the QQ rows mended as `tests/data/qq-codes-provenance.md`
+//! documents, listed below, and the newer QQ codes that the same notes list.
+
+use oauth_errors::{QqError, UnknownCode, WeiboError};
+use oauth_errors_tests::{SEED, newer_qq_codes, seed_table};
+use std::collections::{BTreeSet, HashSet};
+
+const WEIBO_SOURCE: &str = include_str!("../oauth-errors/src/weibo.rs");
+const QQ_SOURCE: &str = include_str!("../oauth-errors/src/qq.rs");
+
+#[test]
+fn the_seed_copy_is_the_seed() {
+    // `tests/data/seed.txt` must stay byte-identical to the seed: check its size, line count and
+    // FNV-1a hash (taken of the original), and where the original is at hand (a developer's
+    // machine), compare with it.
+    assert_eq!(SEED.len(), 3937);
+    assert_eq!(SEED.lines().count(), 82);
+    let fnv1a = SEED.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    assert_eq!(fnv1a, 0x7b3c_1e1a_635a_d14f);
+    if let Ok(original) = std::fs::read_to_string("../shared/seed/000_9b69caa7144f35ed.txt") {
+        assert_eq!(SEED, original);
+    }
+}
+
+#[test]
+fn weibo_is_the_seeds_weibo_table() {
+    let seed = seed_table("Weibo Login OAuth2.0");
+    assert_eq!(seed.rows.len(), 11);
+    assert_eq!(WeiboError::ALL.len(), seed.rows.len());
+    for (variant, row) in WeiboError::ALL.iter().zip(&seed.rows) {
+        let [error, code, description] = &row.cells[..] else {
+            panic!("a Weibo row has three cells: {:?}", row.line);
+        };
+        let code: i32 = code.parse().unwrap();
+        assert_eq!(variant.error(), error, "{}", row.line);
+        assert_eq!(variant.code(), code, "{}", row.line);
+        assert_eq!(variant.description(), description, "{}", row.line);
+        assert_eq!(WeiboError::from_error(error), Some(*variant));
+        assert_eq!(WeiboError::from_code(code), Some(*variant));
+    }
+}
+
+#[test]
+fn weibo_source_holds_the_seeds_header_and_rows_as_written() {
+    // The header (`| 错误码(error) | …`), the delimiter and every row, byte for byte, trailing
+    // spaces and missing trailing pipes included.
+    let seed_block: Vec<&str> = SEED.lines().skip(1).take(13).collect();
+    assert!(seed_block[0].starts_with("| 错误码(error) |"));
+    assert!(
+        WEIBO_SOURCE.contains(&seed_block.join("\n")),
+        "oauth-errors/src/weibo.rs no longer holds the seed's Weibo table as written"
+    );
+}
+
+/// How the facade's QQ table differs from the seed's, row by row: the seed row (code and text
+/// as written) and the rows it stands for.
+const MENDED: [(i32, &str, &[(i32, &str)]); 3] = [
+    (
+        100_001,
+        "缺少参数client_id。100002缺少参数client_secret。",
+        &[(100_001, "缺少参数client_id。"), (100_002, "缺少参数client_secret。")],
+    ),
+    (
+        100_010,
+        "回调地址不合法，常见原因请见：回调地址常见问题及修改方法100011APP不处于上线状态。",
+        &[
+            (100_010, "回调地址不合法，常见原因请见：回调地址常见问题及修改方法"),
+            (100_011, "APP不处于上线状态。"),
+        ],
+    ),
+    (
+        110_506,
+        "校验APP info 签名信息失败",
+        &[(110_507, "校验APP info 签名信息失败")],
+    ),
+];
+
+/// The seed's QQ rows after mending, in seed order: `(code, text)`.
+fn mended_seed_rows() -> Vec<(i32, String)> {
+    let seed = seed_table("QQ Login OAuth2.0");
+    let mut used = HashSet::new();
+    let mut rows = Vec::new();
+    for row in &seed.rows {
+        let [code, text] = &row.cells[..] else {
+            panic!("a QQ row has two cells: {:?}", row.line);
+        };
+        let code: i32 = code.parse().unwrap();
+        let mended = MENDED
+            .iter()
+            .find(|(seed_code, seed_text, _)| *seed_code == code && seed_text == text);
+        match mended {
+            Some((_, _, into)) => {
+                rows.extend(into.iter().map(|&(code, text)| (code, text.to_owned())));
+            }
+            None => rows.push((code, text.clone())),
+        }
+        used.insert((code, text.clone()));
+    }
+    for (code, text, _) in MENDED {
+        assert!(
+            used.contains(&(code, text.to_owned())),
+            "the mended seed row {code} {text} is not in the seed"
+        );
+    }
+    rows
+}
+
+#[test]
+fn qq_is_the_seeds_qq_table_with_the_documented_mends() {
+    let rows = mended_seed_rows();
+    assert_eq!(rows.len(), 67);
+    let codes: BTreeSet<i32> = rows.iter().map(|&(code, _)| code).collect();
+    assert_eq!(codes.len(), 67, "every mended code is distinct");
+    for (code, text) in &rows {
+        let variant = QqError::from_code(*code)
+            .unwrap_or_else(|| panic!("QqError has no code {code} ({text})"));
+        assert_eq!(variant.code(), *code);
+        assert_eq!(variant.description(), text, "code {code}");
+    }
+    // 110510 stays as written.
+    assert_eq!(QqError::Disabled.description(), "Disable");
+}
+
+#[test]
+fn qq_adds_exactly_the_newer_documented_codes() {
+    let newer = newer_qq_codes();
+    assert_eq!(newer.len(), 16);
+    for (code, text) in &newer {
+        let variant = QqError::from_code(*code).unwrap_or_else(|| panic!("no code {code}"));
+        assert_eq!(variant.description(), text, "code {code}");
+    }
+    // Nothing else: the seed's 67 codes and the 16 newer ones are the whole table.
+    let mut expected: Vec<i32> = mended_seed_rows().into_iter().map(|(code, _)| code).collect();
+    expected.extend(newer.iter().map(|&(code, _)| code));
+    expected.sort_unstable();
+    let actual: Vec<i32> = QqError::ALL.iter().map(|error| error.code()).collect();
+    assert_eq!(actual, expected, "QqError::ALL is in ascending code order");
+    // Codes that no copy of the table has.
+    assert_eq!(QqError::from_code(100_047), None);
+    assert_eq!(QqError::from_code(100_064), None);
+}
+
+/// The row of `oauth-errors/src/qq.rs` for `code`.
+fn qq_source_row(code: i32) -> &'static str {
+    let prefix = format!("| {code} |");
+    QQ_SOURCE
+        .lines()
+        .find(|line| line.starts_with(&prefix))
+        .unwrap_or_else(|| panic!("qq.rs has no row for {code}"))
+}
+
+#[test]
+fn qq_rows_that_differ_from_the_seed_say_so_in_their_documentation() {
+    for (_, _, into) in MENDED {
+        for &(code, _) in into {
+            assert!(
+                qq_source_row(code).contains("| Mended: "),
+                "the row of {code} does not document its mend"
+            );
+        }
+    }
+    for (code, _) in newer_qq_codes() {
+        assert!(
+            qq_source_row(code).contains("| Not in the seed: "),
+            "the row of {code} does not say where it comes from"
+        );
+    }
+}
+
+#[test]
+fn qq_names_say_what_the_codes_mean() {
+    assert_eq!(QqError::Success.code(), 0);
+    assert_eq!(QqError::MissingClientId.code(), 100_001);
+    assert_eq!(QqError::MissingClientSecret.code(), 100_002);
+    assert_eq!(QqError::InvalidRedirectUri.code(), 100_010);
+    assert_eq!(QqError::AppNotOnline.code(), 100_011);
+    assert_eq!(QqError::AccessTokenExpired.code(), 100_014);
+    assert_eq!(QqError::AccessTokenRevoked.code(), 100_015);
+    assert_eq!(QqError::CodeReused.code(), 100_020);
+    assert_eq!(QqError::ApiNotAuthorizedByUser.code(), 100_030);
+    assert_eq!(QqError::RefreshTokenExpired.code(), 100_037);
+    assert_eq!(QqError::GetAppInfoFailed.code(), 110_506);
+    assert_eq!(QqError::AppInfoSignatureInvalid.code(), 110_507);
+    assert_eq!(QqError::CodeExpired.code(), 100_067);
+}
+
+#[test]
+fn weibo_names_come_from_the_error_ids() {
+    assert_eq!(WeiboError::RedirectUriMismatch.error(), "redirect_uri_mismatch");
+    assert_eq!(WeiboError::InvalidGrant.code(), 21325);
+    assert_eq!(
+        WeiboError::AppkeyPermissionDenied.error(),
+        "appkey permission denied"
+    );
+    assert_eq!(WeiboError::AppkeyPermissionDenied.code(), 21337);
+}
+
+#[test]
+fn lookups_of_what_the_providers_send() {
+    // Weibo: {"error":"invalid_grant","error_code":21325,...}
+    let by_id: WeiboError = "invalid_grant".parse().unwrap();
+    assert_eq!(by_id, WeiboError::InvalidGrant);
+    assert_eq!(WeiboError::try_from(21325), Ok(WeiboError::InvalidGrant));
+    assert_eq!(
+        by_id.to_string(),
+        "invalid_grant (21325): 提供的Access Grant是无效的、过期的或已撤销的"
+    );
+    // QQ: callback( {"error":100020,"error_description":"code is reused error"} );
+    assert_eq!(QqError::try_from(100_020), Ok(QqError::CodeReused));
+    assert_eq!(QqError::CodeReused.to_string(), "100020: code被重复使用。");
+
+    let unknown = QqError::try_from(100_064).unwrap_err();
+    assert_eq!(unknown, UnknownCode::new("QqError", 100_064));
+    assert_eq!(unknown.to_string(), "unknown QqError code 100064");
+    let unknown = "invalid_scope".parse::<WeiboError>().unwrap_err();
+    assert_eq!(unknown.as_str(), "invalid_scope");
+    assert_eq!(
+        unknown.to_string(),
+        "unknown WeiboError error id \"invalid_scope\""
+    );
+    // Ids are compared exactly.
+    assert_eq!(WeiboError::from_error("INVALID_GRANT"), None);
+    assert_eq!(WeiboError::from_error(" invalid_grant"), None);
+}
+
+#[test]
+fn provider_enums_are_errors() {
+    fn source_of(error: &dyn std::error::Error) -> bool {
+        error.source().is_some()
+    }
+    assert!(!source_of(&WeiboError::ExpiredToken));
+    assert!(!source_of(&QqError::AccessTokenExpired));
+    let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(QqError::CodeReused);
+    assert_eq!(boxed.to_string(), "100020: code被重复使用。");
+}

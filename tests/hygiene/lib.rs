@@ -1,0 +1,164 @@
+//! Proves that the expansion of `oauth_error_table!` is hygienic.
+//!
+//! This crate is `#![no_std]` and `#![no_implicit_prelude]`, shadows the names a careless
+//! expansion would lean on (`str`, `i32`, `Option`, `Some`, `core`, `fmt`, …) with items of its
+//! own, denies a strict set of rustc and clippy lints, and declares enums of every shape: public
+//! and private, with a code column, an error column or both, with a `#[repr]`, and a private one
+//! whose generated items are never used. It compiles as a dependency of the integration tests
+//! (`cargo test`) and under `cargo clippy --workspace --all-targets -- -D warnings` (`.ci/run`);
+//! a generated item that is not hygienic, or that warns, fails both.
+
+#![no_std]
+#![no_implicit_prelude]
+#![deny(
+    warnings,
+    missing_docs,
+    unused_qualifications,
+    unreachable_pub,
+    missing_debug_implementations,
+    trivial_casts,
+    trivial_numeric_casts,
+    unused_results,
+    unused_import_braces,
+    variant_size_differences,
+    clippy::all,
+    clippy::pedantic
+)]
+
+/// Shadows the primitive type `str`.
+#[allow(non_camel_case_types, dead_code)]
+#[derive(Debug)]
+pub struct str;
+/// Shadows the primitive type `i32`.
+#[allow(non_camel_case_types, dead_code)]
+#[derive(Debug)]
+pub struct i32;
+/// Shadows the primitive type `u32`.
+#[allow(non_camel_case_types, dead_code)]
+#[derive(Debug)]
+pub struct u32;
+/// Shadows the primitive type `usize`.
+#[allow(non_camel_case_types, dead_code)]
+#[derive(Debug)]
+pub struct usize;
+/// Shadows the primitive type `bool`.
+#[allow(non_camel_case_types, dead_code)]
+#[derive(Debug)]
+pub struct bool;
+/// Shadows `Option`.
+#[derive(Debug)]
+pub struct Option;
+/// Shadows `Result`.
+#[derive(Debug)]
+pub struct Result;
+/// Shadows `Some`, also as a pattern.
+#[derive(Debug)]
+pub struct Some;
+/// Shadows `None`, also as a pattern.
+#[derive(Debug)]
+pub struct None;
+/// Shadows `Ok`, also as a pattern.
+#[derive(Debug)]
+pub struct Ok;
+/// Shadows `Err`, also as a pattern.
+#[derive(Debug)]
+pub struct Err;
+/// Shadows the crate `core`.
+pub mod core {}
+/// Shadows the crate `std`.
+pub mod std {}
+/// Shadows `core::fmt`.
+pub mod fmt {}
+
+::oauth_errors::oauth_error_table! {
+    /// Both a code and an error column, the default code type.
+    #[non_exhaustive]
+    pub enum Both {
+        r#"
+        | 错误码(error) | 错误编号(error_code) | 错误描述(error_description) |
+        | --- | ---- | ---- |
+        |invalid_grant|21325|提供的Access Grant是无效的、过期的或已撤销的
+        |expired_token|21327|token过期
+        |isv.invalid-signature|-1|签名无效 <b>[1]</b> https://example.com/x_y
+        "#
+    }
+}
+
+::oauth_errors::oauth_error_table! {
+    /// Only a code column, with a `#[repr]`, names from the codes and two equal descriptions.
+    #[repr(u64)]
+    pub enum CodesOnly {
+        "| code | description |\n|---|---|\n| 0 | 成功 |\n| 18446744073709551615 | 最大 |\n| 7 | 成功 |"
+    }
+}
+
+::oauth_errors::oauth_error_table! {
+    /// Only an error column, with names, notes and an ignored column.
+    #[derive(PartialOrd, Ord)]
+    pub enum ErrorsOnly {
+        r"
+        | name | error | description | note | 备注(ignore) |
+        | :--- | :---: | ---: | --- | --- |
+        | Busy | busy | 系统繁忙 | a note with `code` and \| a pipe | x |
+        | | rate_limited | 频率限制 | | y |
+        "
+    }
+}
+
+::oauth_errors::oauth_error_table! {
+    /// A private enum: nothing of what is generated for it is used, and nothing warns.
+    #[repr(i8)]
+    enum Unused {
+        r"
+        | code | error | description |
+        | --- | --- | --- |
+        | -128 | lowest | 最小 |
+        | 127 | highest | 最大 |
+        "
+    }
+}
+
+mod nested {
+    ::oauth_errors::oauth_error_table! {
+        /// A restricted visibility.
+        pub(crate) enum Restricted {
+            r"
+            | code | description |
+            | --- | --- |
+            | 1 | one |
+            "
+        }
+    }
+}
+
+/// Uses the generated API of every public enum, so that the expansion is checked in use too.
+///
+/// # Errors
+///
+/// Never: each lookup is of a value the table lists.
+pub fn exercise() -> ::core::result::Result<(), &'static ::core::primitive::str> {
+    use ::core::convert::TryFrom as _;
+    let both = <Both as ::core::str::FromStr>::from_str("invalid_grant").map_err(|_| "from_str")?;
+    let same = Both::try_from(21325).map_err(|_| "try_from")?;
+    if both != same || both.code() != 21325 || both.error() != "invalid_grant" {
+        return ::core::result::Result::Err("Both");
+    }
+    if Both::from_code(-1) != ::core::option::Option::Some(Both::IsvInvalidSignature) {
+        return ::core::result::Result::Err("negative code");
+    }
+    if CodesOnly::from_code(::core::primitive::u64::MAX) != ::core::option::Option::Some(CodesOnly::Code18446744073709551615)
+        || CodesOnly::Code7.description() != "成功"
+        || CodesOnly::Code7 as ::core::primitive::u64 != 7
+    {
+        return ::core::result::Result::Err("CodesOnly");
+    }
+    if ErrorsOnly::from_error("rate_limited") != ::core::option::Option::Some(ErrorsOnly::RateLimited)
+        || ErrorsOnly::Busy >= ErrorsOnly::RateLimited
+    {
+        return ::core::result::Result::Err("ErrorsOnly");
+    }
+    if nested::Restricted::ALL.len() != 1 || nested::Restricted::Code1.code() != 1 {
+        return ::core::result::Result::Err("Restricted");
+    }
+    ::core::result::Result::Ok(())
+}

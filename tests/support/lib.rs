@@ -1,0 +1,114 @@
+//! Test support for the integration tests of oauth-errors: a reader of the seed document and of
+//! the QQ provenance notes, written independently of the macro's own parser (a plain split on
+//! `|`), so that the tests compare the facade with the source data rather than with itself.
+
+/// The seed document, byte for byte as our user gave it (`tests/data/seed.txt`).
+pub const SEED: &str = include_str!("../data/seed.txt");
+
+/// The provenance notes of the QQ codes (`tests/data/qq-codes-provenance.md`).
+pub const QQ_PROVENANCE: &str = include_str!("../data/qq-codes-provenance.md");
+
+/// One table of the seed: its `## title ##` line, header cells and data rows.
+#[derive(Debug)]
+pub struct SeedTable {
+    /// The title, such as `Weibo Login OAuth2.0`.
+    pub title: String,
+    /// The header row, as written.
+    pub header_line: String,
+    /// The header's cells, trimmed.
+    pub header: Vec<String>,
+    /// The data rows, in order.
+    pub rows: Vec<SeedRow>,
+}
+
+/// One data row of a seed table.
+#[derive(Debug)]
+pub struct SeedRow {
+    /// The row as written, without its line break.
+    pub line: String,
+    /// The row's cells, trimmed.
+    pub cells: Vec<String>,
+}
+
+/// The cells of a table line: split on `|`, without the outer pipes, each trimmed.
+#[must_use]
+pub fn cells(line: &str) -> Vec<String> {
+    let line = line.trim();
+    let line = line.strip_prefix('|').unwrap_or(line);
+    let line = line.strip_suffix('|').unwrap_or(line);
+    line.split('|').map(|cell| cell.trim().to_owned()).collect()
+}
+
+/// The tables of the seed document, in order.
+///
+/// # Panics
+///
+/// When the seed does not have the shape `## title ##`, header, delimiter, rows.
+#[must_use]
+pub fn seed_tables() -> Vec<SeedTable> {
+    let mut tables = Vec::new();
+    let mut lines = SEED.lines().peekable();
+    while let Some(line) = lines.next() {
+        let title = line
+            .trim()
+            .strip_prefix("##")
+            .and_then(|rest| rest.trim().strip_suffix("##"))
+            .expect("a table starts with a `## title ##` line")
+            .trim()
+            .to_owned();
+        let header_line = lines.next().expect("a header row").to_owned();
+        let delimiter = lines.next().expect("a delimiter row");
+        assert!(delimiter.starts_with("| ---"), "{delimiter}");
+        let mut rows = Vec::new();
+        while let Some(row) = lines.next_if(|line| line.starts_with('|')) {
+            rows.push(SeedRow {
+                line: row.to_owned(),
+                cells: cells(row),
+            });
+        }
+        tables.push(SeedTable {
+            title,
+            header: cells(&header_line),
+            header_line,
+            rows,
+        });
+    }
+    tables
+}
+
+/// The seed table titled `title`.
+///
+/// # Panics
+///
+/// When the seed has no such table.
+#[must_use]
+pub fn seed_table(title: &str) -> SeedTable {
+    seed_tables()
+        .into_iter()
+        .find(|table| table.title == title)
+        .unwrap_or_else(|| panic!("the seed has no table {title:?}"))
+}
+
+/// The codes that newer copies of QQ's wiki page list after 100051, with their texts, from the
+/// provenance notes.
+///
+/// # Panics
+///
+/// When the notes do not have that table.
+#[must_use]
+pub fn newer_qq_codes() -> Vec<(i32, String)> {
+    let section = QQ_PROVENANCE
+        .split_once("Newer copies")
+        .expect("a section on newer copies")
+        .1;
+    section
+        .lines()
+        .skip_while(|line| !line.starts_with("| code"))
+        .skip(2)
+        .take_while(|line| line.starts_with('|'))
+        .map(|line| {
+            let cells = cells(line);
+            (cells[0].parse().expect("a code"), cells[1].clone())
+        })
+        .collect()
+}

@@ -1,0 +1,22 @@
+// A malformed delimiter cell, and a delimiter row with fewer cells than the header.
+oauth_errors::oauth_error_table! {
+    pub enum Malformed {
+        r"
+        | code | description |
+        | --- | :-:-: |
+        | 1 | one |
+        "
+    }
+}
+
+oauth_errors::oauth_error_table! {
+    pub enum Short {
+        r"
+        | code | error | description |
+        | --- | --- |
+        | 1 | one | 一 |
+        "
+    }
+}
+
+fn main() {}
