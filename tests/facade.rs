@@ -57,19 +57,27 @@ fn weibo_source_holds_the_seeds_header_and_rows_as_written() {
     );
 }
 
-/// How the facade's QQ table differs from the seed's, row by row: the seed row (code and text
-/// as written) and the rows it stands for.
-const MENDED: [(i32, &str, &[(i32, &str)]); 3] = [
+/// A seed row (code and text as written) and the rows it stands for.
+type Mend = (i32, &'static str, &'static [(i32, &'static str)]);
+
+/// How the facade's QQ table differs from the seed's, row by row.
+const MENDED: [Mend; 3] = [
     (
         100_001,
         "缺少参数client_id。100002缺少参数client_secret。",
-        &[(100_001, "缺少参数client_id。"), (100_002, "缺少参数client_secret。")],
+        &[
+            (100_001, "缺少参数client_id。"),
+            (100_002, "缺少参数client_secret。"),
+        ],
     ),
     (
         100_010,
         "回调地址不合法，常见原因请见：回调地址常见问题及修改方法100011APP不处于上线状态。",
         &[
-            (100_010, "回调地址不合法，常见原因请见：回调地址常见问题及修改方法"),
+            (
+                100_010,
+                "回调地址不合法，常见原因请见：回调地址常见问题及修改方法",
+            ),
             (100_011, "APP不处于上线状态。"),
         ],
     ),
@@ -135,7 +143,10 @@ fn qq_adds_exactly_the_newer_documented_codes() {
         assert_eq!(variant.description(), text, "code {code}");
     }
     // Nothing else: the seed's 67 codes and the 16 newer ones are the whole table.
-    let mut expected: Vec<i32> = mended_seed_rows().into_iter().map(|(code, _)| code).collect();
+    let mut expected: Vec<i32> = mended_seed_rows()
+        .into_iter()
+        .map(|(code, _)| code)
+        .collect();
     expected.extend(newer.iter().map(|&(code, _)| code));
     expected.sort_unstable();
     let actual: Vec<i32> = QqError::ALL.iter().map(|error| error.code()).collect();
@@ -191,7 +202,10 @@ fn qq_names_say_what_the_codes_mean() {
 
 #[test]
 fn weibo_names_come_from_the_error_ids() {
-    assert_eq!(WeiboError::RedirectUriMismatch.error(), "redirect_uri_mismatch");
+    assert_eq!(
+        WeiboError::RedirectUriMismatch.error(),
+        "redirect_uri_mismatch"
+    );
     assert_eq!(WeiboError::InvalidGrant.code(), 21325);
     assert_eq!(
         WeiboError::AppkeyPermissionDenied.error(),

@@ -23,7 +23,11 @@ oauth_error_table! {
 fn names_from_codes_and_discriminants_equal_to_codes() {
     assert_eq!(
         WechatError::ALL,
-        [WechatError::CodeMinus1, WechatError::Code0, WechatError::Code40001]
+        [
+            WechatError::CodeMinus1,
+            WechatError::Code0,
+            WechatError::Code40001
+        ]
     );
     assert_eq!(WechatError::CodeMinus1.code(), -1);
     assert_eq!(WechatError::Code40001 as i32, 40001);
@@ -69,7 +73,10 @@ fn names_from_error_ids_and_the_name_column() {
         ]
     );
     assert_eq!(Named::Renamed.error(), "404_not_found");
-    assert_eq!(Named::from_error("isv.invalid-signature"), Some(Named::IsvInvalidSignature));
+    assert_eq!(
+        Named::from_error("isv.invalid-signature"),
+        Some(Named::IsvInvalidSignature)
+    );
     // The default code type is `i32`.
     let code: i32 = Named::HttpError.code();
     assert_eq!(code, 5);
@@ -137,11 +144,17 @@ oauth_error_table! {
 
 #[test]
 fn code_types_span_their_whole_range() {
-    assert_eq!(Wide::from_code(u64::MAX), Some(Wide::Code18446744073709551615));
+    assert_eq!(
+        Wide::from_code(u64::MAX),
+        Some(Wide::Code18446744073709551615)
+    );
     assert_eq!(Wide::Code18446744073709551615 as u64, u64::MAX);
     assert_eq!(size_of::<Wide>(), 8);
     assert_eq!(Negative::CodeMinus9223372036854775808.code(), i64::MIN);
-    assert_eq!(Negative::from_code(i64::MAX), Some(Negative::Code9223372036854775807));
+    assert_eq!(
+        Negative::from_code(i64::MAX),
+        Some(Negative::Code9223372036854775807)
+    );
     assert_eq!(
         Negative::try_from(5),
         Err(UnknownCode::new("Negative", 5_i64))
@@ -212,4 +225,11 @@ fn the_crate_path_can_be_given() {
         Err(UnknownCode::new("ThroughReexport", 2))
     );
     assert_eq!("one".parse(), Ok(ThroughReexport::One));
+}
+
+#[test]
+fn the_hygienic_no_std_expansions_work() {
+    // `tests/hygiene` declares tables in a `#![no_std]`, `#![no_implicit_prelude]` crate that
+    // shadows `str`, `Option`, `core`, … and denies strict lints; it compiled, and it works.
+    assert_eq!(oauth_errors_hygiene::exercise(), Ok(()));
 }

@@ -87,7 +87,11 @@ impl Parse for Input {
 }
 
 /// Reads the body: exactly one string literal without a suffix.
-fn parse_body(content: ParseStream<'_>, braces: Span, errors: &mut Vec<syn::Error>) -> Option<LitStr> {
+fn parse_body(
+    content: ParseStream<'_>,
+    braces: Span,
+    errors: &mut Vec<syn::Error>,
+) -> Option<LitStr> {
     const EXPECTED: &str = "expected the table as one string literal, such as \
                             `r#\"| code | description |\\n| --- | --- |\\n| 1 | busy |\"#`";
     let Ok(token) = content.parse::<TokenTree>() else {
@@ -162,7 +166,10 @@ impl Input {
     fn take_repr(&mut self, attr: &Attribute) {
         const HELP: &str = "`#[repr]` names the type of the code column: \
                             one of `i8`, `i16`, `i32`, `i64`, `u8`, `u16`, `u32`, `u64`";
-        let span = attr.path().get_ident().map_or_else(Span::call_site, Ident::span);
+        let span = attr
+            .path()
+            .get_ident()
+            .map_or_else(Span::call_site, Ident::span);
         if self.repr.is_some() {
             self.errors.push(syn::Error::new(
                 span,
@@ -190,14 +197,18 @@ impl Input {
     }
 
     fn take_derive(&mut self, attr: Attribute) {
-        let Ok(paths) = attr.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated) else {
+        let Ok(paths) = attr.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
+        else {
             // Not ours to judge: rustc reports a malformed derive.
             self.attrs.push(attr.into_token_stream());
             return;
         };
         let mut kept: Vec<&Path> = Vec::with_capacity(paths.len());
         for path in &paths {
-            let name = path.segments.last().map(|segment| segment.ident.to_string());
+            let name = path
+                .segments
+                .last()
+                .map(|segment| segment.ident.to_string());
             if name.as_deref().is_some_and(|name| DERIVED.contains(&name)) {
                 self.errors.push(syn::Error::new_spanned(
                     path,
@@ -226,9 +237,8 @@ impl Input {
                 self.krate = path.into_token_stream();
                 Ok(())
             } else {
-                Err(meta.error(
-                    "unknown option of `#[oauth_errors]`; the one option is `crate = path`",
-                ))
+                Err(meta
+                    .error("unknown option of `#[oauth_errors]`; the one option is `crate = path`"))
             }
         });
         if let Err(error) = result {

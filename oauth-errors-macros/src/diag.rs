@@ -43,7 +43,11 @@ impl Diagnostic {
     }
 
     #[must_use]
-    pub(crate) fn note(mut self, span: Option<Range<usize>>, text: impl Into<String>) -> Diagnostic {
+    pub(crate) fn note(
+        mut self,
+        span: Option<Range<usize>>,
+        text: impl Into<String>,
+    ) -> Diagnostic {
         self.notes.push(Note {
             span,
             text: text.into(),

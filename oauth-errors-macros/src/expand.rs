@@ -44,10 +44,18 @@ pub(crate) fn expand(input: &Input, model: &Model) -> TokenStream {
     let display = str_match(
         &quote!(*self),
         &variants,
-        model.entries.iter().map(display_text).collect::<Vec<_>>().iter().map(String::as_str),
+        model
+            .entries
+            .iter()
+            .map(display_text)
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str),
     );
     let code_methods = has_code.then(|| code_methods(vis, &variants, model, &code_ty));
-    let error_methods = model.has_error.then(|| error_methods(vis, &variants, model));
+    let error_methods = model
+        .has_error
+        .then(|| error_methods(vis, &variants, model));
     let try_from = has_code.then(|| try_from_impl(input, &code_ty));
     let from_str = model.has_error.then(|| from_str_impl(input));
     let formatter = Ident::new("formatter", Span::mixed_site());
@@ -229,9 +237,9 @@ fn str_match<'a>(
             None => arms.push((value, vec![variant])),
         }
     }
-    let arms = arms.iter().map(|(value, variants)| {
-        quote!(#(Self::#variants)|* => #value,)
-    });
+    let arms = arms
+        .iter()
+        .map(|(value, variants)| quote!(#(Self::#variants)|* => #value,));
     quote! {
         match #scrutinee {
             #(#arms)*
@@ -305,11 +313,7 @@ fn escape_markdown(text: &str) -> String {
 
 /// `text` as a Markdown code span, with a fence longer than any run of backticks inside it.
 fn code_span(text: &str) -> String {
-    let longest = text
-        .split(|c| c != '`')
-        .map(str::len)
-        .max()
-        .unwrap_or(0);
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
     if longest == 0 {
         format!("{fence}{text}{fence}")
@@ -336,7 +340,11 @@ mod tests {
     #[test]
     fn display_texts() {
         assert_eq!(
-            display_text(&entry(Some(21325), Some("invalid_grant"), "提供的Access Grant是无效的")),
+            display_text(&entry(
+                Some(21325),
+                Some("invalid_grant"),
+                "提供的Access Grant是无效的"
+            )),
             "invalid_grant (21325): 提供的Access Grant是无效的"
         );
         assert_eq!(
@@ -344,7 +352,10 @@ mod tests {
             "100020: code被重复使用。"
         );
         assert_eq!(display_text(&entry(None, Some("busy"), "")), "busy");
-        assert_eq!(display_text(&entry(Some(-1), None, "系统繁忙")), "-1: 系统繁忙");
+        assert_eq!(
+            display_text(&entry(Some(-1), None, "系统繁忙")),
+            "-1: 系统繁忙"
+        );
     }
 
     #[test]

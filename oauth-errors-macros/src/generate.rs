@@ -25,7 +25,11 @@ pub(crate) fn generate(mut input: Input, locate: impl FnOnce(&LitStr) -> Locatio
             let text = SourceText::decode(&literal.token().to_string())
                 .filter(|text| text.value() == value)
                 .unwrap_or_else(|| SourceText::verbatim(&value));
-            errors.extend(report::to_error(&checked.diagnostics, &text, &locate(literal)));
+            errors.extend(report::to_error(
+                &checked.diagnostics,
+                &text,
+                &locate(literal),
+            ));
         }
         model = checked.model;
     }

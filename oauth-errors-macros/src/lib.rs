@@ -5,7 +5,7 @@
 //! and documents it in full; the generated code names that crate's `UnknownCode` and
 //! `UnknownErrorId` types.
 //!
-//! The macro is a pipeline of pure steps, one per module: [`ast`](crate::ast) reads the Rust
+//! The macro is a pipeline of pure steps, one per module: `ast` reads the Rust
 //! syntax around the table, `table` parses the Markdown, `roles` reads the header, `model`
 //! validates the rows, `expand` writes the code, `report` turns problems into compile errors that
 //! name the file, line and column of the bad cell, and `generate` runs them in order.

@@ -57,7 +57,10 @@ mod tests {
 
     #[test]
     fn the_contracts_examples() {
-        assert_eq!(upper_camel_case("invalid_grant").as_deref(), Some("InvalidGrant"));
+        assert_eq!(
+            upper_camel_case("invalid_grant").as_deref(),
+            Some("InvalidGrant")
+        );
         assert_eq!(
             upper_camel_case("appkey permission denied").as_deref(),
             Some("AppkeyPermissionDenied")
@@ -77,10 +80,19 @@ mod tests {
 
     #[test]
     fn case_boundaries() {
-        assert_eq!(upper_camel_case("invalidGrant").as_deref(), Some("InvalidGrant"));
-        assert_eq!(upper_camel_case("INVALID_GRANT").as_deref(), Some("InvalidGrant"));
+        assert_eq!(
+            upper_camel_case("invalidGrant").as_deref(),
+            Some("InvalidGrant")
+        );
+        assert_eq!(
+            upper_camel_case("INVALID_GRANT").as_deref(),
+            Some("InvalidGrant")
+        );
         assert_eq!(upper_camel_case("HTTPError").as_deref(), Some("HttpError"));
-        assert_eq!(upper_camel_case("oauth2_error").as_deref(), Some("Oauth2Error"));
+        assert_eq!(
+            upper_camel_case("oauth2_error").as_deref(),
+            Some("Oauth2Error")
+        );
         assert_eq!(upper_camel_case("  a  ").as_deref(), Some("A"));
         assert_eq!(upper_camel_case("x__y").as_deref(), Some("XY"));
     }

@@ -72,7 +72,9 @@ pub(crate) fn role_of(cell: &str) -> Named {
     }
     match roles.as_slice() {
         [] => Named::Nothing {
-            near: candidates.iter().find_map(|candidate| near_keyword(candidate)),
+            near: candidates
+                .iter()
+                .find_map(|candidate| near_keyword(candidate)),
         },
         [role] => Named::Role(*role),
         _ => Named::Several(roles),
@@ -167,10 +169,17 @@ mod tests {
     fn cells_without_a_role() {
         assert_eq!(role_of("错误码"), Named::Nothing { near: None });
         assert_eq!(role_of(""), Named::Nothing { near: None });
-        assert_eq!(role_of("error code"), Named::Nothing { near: Some("error_code") });
+        assert_eq!(
+            role_of("error code"),
+            Named::Nothing {
+                near: Some("error_code")
+            }
+        );
         assert_eq!(
             role_of("错误描述(descripton)"),
-            Named::Nothing { near: Some("description") }
+            Named::Nothing {
+                near: Some("description")
+            }
         );
         assert_eq!(role_of("(cod)"), Named::Nothing { near: Some("code") });
         assert_eq!(role_of("含义说明"), Named::Nothing { near: None });

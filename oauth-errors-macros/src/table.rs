@@ -66,12 +66,10 @@ pub(crate) fn parse(text: &str) -> Parsed<'_> {
     let rows: Vec<Row<'_>> = lines.iter().map(|line| split_row(text, line)).collect();
 
     let Some(first) = lines.iter().position(|line| !line.is_blank()) else {
-        diagnostics.push(
-            Diagnostic::new(0..0, "the table is empty").help(
-                "write the header row, the delimiter row and one row per error, \
+        diagnostics.push(Diagnostic::new(0..0, "the table is empty").help(
+            "write the header row, the delimiter row and one row per error, \
                  e.g. `| code | description |`, `| --- | --- |`, `| 40001 | invalid credential |`",
-            ),
-        );
+        ));
         return Parsed {
             table: None,
             diagnostics,
@@ -191,7 +189,9 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
 
 /// Whether `line` has a pipe that is not escaped.
 fn has_pipe(line: &str) -> bool {
-    unescaped_pipes(line.as_bytes(), 0..line.len()).next().is_some()
+    unescaped_pipes(line.as_bytes(), 0..line.len())
+        .next()
+        .is_some()
 }
 
 /// The offsets of the unescaped pipes of `bytes[range]`.
@@ -317,5 +317,364 @@ fn check_delimiter(text: &str, header: &Row<'_>, row: &Row<'_>, out: &mut Vec<Di
                 delimiter_for(header.cells.len())
             )),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Parsed, parse};
+    use proptest::prelude::*;
+
+    /// The cells of every row (header first), as strings.
+    fn cells(parsed: &Parsed<'_>) -> Vec<Vec<String>> {
+        let table = parsed.table.as_ref().expect("a table");
+        std::iter::once(&table.header)
+            .chain(&table.rows)
+            .map(|row| row.cells.iter().map(|cell| cell.text.to_string()).collect())
+            .collect()
+    }
+
+    fn messages<'p>(parsed: &'p Parsed<'_>) -> Vec<&'p str> {
+        parsed
+            .diagnostics
+            .iter()
+            .map(|diagnostic| diagnostic.message.as_str())
+            .collect()
+    }
+
+    fn ok(text: &str) -> Vec<Vec<String>> {
+        let parsed = parse(text);
+        assert_eq!(messages(&parsed), Vec::<&str>::new(), "{text:?}");
+        cells(&parsed)
+    }
+
+    fn rows(rows: &[&[&str]]) -> Vec<Vec<String>> {
+        rows.iter()
+            .map(|row| row.iter().map(|&cell| cell.to_owned()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn outer_pipes_are_optional() {
+        let expected = rows(&[&["a", "b"], &["1", "x"]]);
+        assert_eq!(ok("| a | b |\n| --- | --- |\n| 1 | x |"), expected);
+        assert_eq!(ok("a | b\n--- | ---\n1 | x"), expected);
+        assert_eq!(ok("|a|b\n|---|---\n|1|x"), expected);
+        assert_eq!(ok("a|b|\n---|---|\n1|x|"), expected);
+    }
+
+    #[test]
+    fn the_seeds_rows_without_trailing_pipes_and_with_trailing_spaces() {
+        let text = "| 错误码(error) | 错误编号(error_code) | 错误描述(error_description) |\n\
+                    | --- | ---- | ---- |\n\
+                    |redirect_uri_mismatch|21322|重定向地址不匹配 \n\
+                    |appkey permission denied|21337|应用权限不足";
+        assert_eq!(
+            ok(text),
+            rows(&[
+                &[
+                    "错误码(error)",
+                    "错误编号(error_code)",
+                    "错误描述(error_description)"
+                ],
+                &["redirect_uri_mismatch", "21322", "重定向地址不匹配"],
+                &["appkey permission denied", "21337", "应用权限不足"],
+            ])
+        );
+    }
+
+    #[test]
+    fn escaped_pipes_and_other_backslashes() {
+        assert_eq!(
+            ok(r"| a | b |
+| - | - |
+| x \| y | \d\n |
+| \\| z | end\ |"),
+            rows(&[
+                &["a", "b"],
+                &["x | y", r"\d\n"],
+                // `\\|` is a backslash and an escaped pipe, as in GFM.
+                &[r"\| z", r"end\"],
+            ])
+        );
+        // An escaped pipe at the end is content, not the closing pipe.
+        assert_eq!(ok("| a |\n| - |\n| x \\|"), rows(&[&["a"], &["x |"]]));
+    }
+
+    #[test]
+    fn white_space_indentation_blank_lines_and_crlf() {
+        let text =
+            "\r\n  \t\r\n\t  | a\t|  b |  \r\n    |:--|--:|\r\n \t| 1 |\t\t2\t|\r\n\r\n   \r\n";
+        assert_eq!(ok(text), rows(&[&["a", "b"], &["1", "2"]]));
+    }
+
+    #[test]
+    fn empty_cells_and_alignment() {
+        assert_eq!(
+            ok("| a | b | c |\n|:-|:-:|-:|\n| | x | |\n||||"),
+            rows(&[&["a", "b", "c"], &["", "x", ""], &["", "", ""]])
+        );
+    }
+
+    #[test]
+    fn cjk_and_emoji_cells_and_their_spans() {
+        let text = "| 码 | 😀 说明 |\n| --- | --- |\n|  成功 |  🎉 ok  |";
+        let parsed = parse(text);
+        assert!(parsed.diagnostics.is_empty());
+        let row = &parsed.table.as_ref().unwrap().rows[0];
+        assert_eq!(&text[row.cells[0].span.clone()], "成功");
+        assert_eq!(&text[row.cells[1].span.clone()], "🎉 ok");
+        assert_eq!(&text[row.span.clone()], "|  成功 |  🎉 ok  |");
+    }
+
+    #[test]
+    fn ragged_rows_are_kept_as_they_are() {
+        // The validator reports them; GFM would pad or cut.
+        assert_eq!(
+            ok("| a | b |\n| - | - |\n| 1 |\n| 1 | 2 | 3 |\nplain"),
+            rows(&[&["a", "b"], &["1"], &["1", "2", "3"], &["plain"]])
+        );
+    }
+
+    #[test]
+    fn an_empty_text_has_no_table() {
+        for text in ["", "\n", "  \t\r\n\n"] {
+            let parsed = parse(text);
+            assert!(parsed.table.is_none());
+            assert_eq!(messages(&parsed), ["the table is empty"]);
+        }
+    }
+
+    #[test]
+    fn text_before_the_header() {
+        let parsed = parse("## Weibo ##\nnotes\n| a | b |\n| - | - |\n| 1 | 2 |");
+        assert_eq!(messages(&parsed), ["text before the table: `## Weibo ##`"]);
+        assert_eq!(parsed.diagnostics[0].span, 0..11);
+        assert_eq!(cells(&parsed), rows(&[&["a", "b"], &["1", "2"]]));
+    }
+
+    #[test]
+    fn a_missing_delimiter_row() {
+        let parsed = parse("| a | b |\n| 1 | 2 |");
+        assert_eq!(
+            messages(&parsed),
+            ["no delimiter row under the header `| a | b |`"]
+        );
+        assert_eq!(parsed.diagnostics[0].span, 9..9);
+        assert_eq!(
+            parsed.diagnostics[0].help.as_deref(),
+            Some("add the line `| --- | --- |` right under the header")
+        );
+        // The lines under the header are still read as rows.
+        assert_eq!(cells(&parsed), rows(&[&["a", "b"], &["1", "2"]]));
+    }
+
+    #[test]
+    fn malformed_delimiter_rows() {
+        let parsed = parse("| a | b |\n| -- | :-:- |\n| 1 | 2 |");
+        assert_eq!(messages(&parsed), ["`:-:-` is not a delimiter cell"]);
+        let parsed = parse("| a | b | c |\n| - | - |\n| 1 | 2 | 3 |");
+        assert_eq!(
+            messages(&parsed),
+            ["the delimiter row has 2 cells but the header has 3"]
+        );
+        let parsed = parse("| a | b |\n| - | |\n| 1 | 2 |");
+        assert_eq!(messages(&parsed), ["`` is not a delimiter cell"]);
+    }
+
+    #[test]
+    fn a_table_without_rows() {
+        let parsed = parse("| a | b |\n| - | - |\n\n");
+        assert_eq!(messages(&parsed), ["the table has no rows"]);
+        assert_eq!(parsed.diagnostics[0].span, 19..19);
+    }
+
+    #[test]
+    fn blank_lines_inside_and_text_after() {
+        let parsed = parse("| a |\n| - |\n| 1 |\n\n| 2 |\n\nthe end\n| 3 |");
+        assert_eq!(
+            messages(&parsed),
+            [
+                "a blank line splits the table",
+                "text after the table: `the end`"
+            ]
+        );
+        assert_eq!(cells(&parsed), rows(&[&["a"], &["1"], &["2"]]));
+    }
+
+    /// Text for a cell: anything but line breaks, without white space at either end.
+    fn cell_text() -> impl Strategy<Value = String> {
+        let chars = prop_oneof![
+            Just('a'),
+            Just('Z'),
+            Just('7'),
+            Just('_'),
+            Just(' '),
+            Just('\t'),
+            Just('|'),
+            Just('\\'),
+            Just('-'),
+            Just(':'),
+            Just('#'),
+            Just('成'),
+            Just('（'),
+            Just('。'),
+            Just('😀'),
+        ];
+        prop::collection::vec(chars, 0..8).prop_map(|chars| {
+            let text: String = chars.into_iter().collect();
+            text.trim_matches([' ', '\t']).to_owned()
+        })
+    }
+
+    /// How a table is written: outer pipes, padding, indentation, line ends, alignment.
+    #[derive(Debug, Clone)]
+    struct Style {
+        outer_pipes: bool,
+        padding: &'static str,
+        indent: &'static str,
+        crlf: bool,
+        delimiter: &'static str,
+        blank_lines: bool,
+    }
+
+    fn style() -> impl Strategy<Value = Style> {
+        (
+            any::<bool>(),
+            prop_oneof![Just(""), Just(" "), Just("\t"), Just("  ")],
+            prop_oneof![Just(""), Just("    "), Just("\t")],
+            any::<bool>(),
+            prop_oneof![Just("---"), Just(":-"), Just("-:"), Just(":---:")],
+            any::<bool>(),
+        )
+            .prop_map(
+                |(outer_pipes, padding, indent, crlf, delimiter, blank_lines)| Style {
+                    outer_pipes,
+                    padding,
+                    indent,
+                    crlf,
+                    delimiter,
+                    blank_lines,
+                },
+            )
+    }
+
+    /// Writes rows of cells as a Markdown table (the first row is the header).
+    fn render(table: &[Vec<String>], style: &Style) -> String {
+        let newline = if style.crlf { "\r\n" } else { "\n" };
+        let line = |cells: &[String]| {
+            // Outer pipes are needed where a cell at either end is empty, or for one column.
+            let outer = style.outer_pipes
+                || cells.len() == 1
+                || cells.first().is_some_and(String::is_empty)
+                || cells.last().is_some_and(String::is_empty);
+            let cells: Vec<String> = cells
+                .iter()
+                .map(|cell| {
+                    // A cell ending in `\` needs a space before the next pipe.
+                    let after = if cell.ends_with('\\') && style.padding.is_empty() {
+                        " "
+                    } else {
+                        style.padding
+                    };
+                    format!("{}{}{after}", style.padding, cell.replace('|', "\\|"))
+                })
+                .collect();
+            let inner = cells.join("|");
+            if outer {
+                format!("{}|{inner}|", style.indent)
+            } else {
+                format!("{}{inner}", style.indent)
+            }
+        };
+        let mut text = String::new();
+        if style.blank_lines {
+            text.push_str(newline);
+        }
+        text.push_str(&line(&table[0]));
+        text.push_str(newline);
+        let delimiter = vec![style.delimiter.to_owned(); table[0].len()];
+        text.push_str(&line(&delimiter));
+        for row in &table[1..] {
+            text.push_str(newline);
+            text.push_str(&line(row));
+        }
+        if style.blank_lines {
+            text.push_str(newline);
+            text.push_str(style.indent);
+            text.push_str(newline);
+        }
+        text
+    }
+
+    /// A table of `columns` columns: a header and one or more rows.
+    fn table() -> impl Strategy<Value = Vec<Vec<String>>> {
+        (1usize..5).prop_flat_map(|columns| {
+            prop::collection::vec(prop::collection::vec(cell_text(), columns), 2..6)
+                .prop_filter("a row of one empty cell is a blank line", |rows| {
+                    rows.iter().all(|row| row.len() > 1 || !row[0].is_empty())
+                })
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Whatever the input, the parser returns, and every range it reports lies inside it.
+        #[test]
+        fn never_panics_and_stays_inside_the_input(text in ".{0,200}") {
+            check_ranges(&text);
+        }
+
+        /// The same on text made of table-like pieces, which reaches more of the parser.
+        #[test]
+        fn never_panics_on_table_like_text(pieces in prop::collection::vec(
+            prop_oneof![
+                Just("|"), Just("\\|"), Just("\\"), Just("---"), Just(":"), Just(" "),
+                Just("\t"), Just("\n"), Just("\r\n"), Just("\r"), Just("a"), Just("成"),
+                Just("1"), Just("-"), Just("😀"),
+            ],
+            0..60,
+        )) {
+            check_ranges(&pieces.concat());
+        }
+
+        /// Rendering a table and parsing it gives the same cells back.
+        #[test]
+        fn parse_inverts_render(table in table(), style in style()) {
+            let text = render(&table, &style);
+            let parsed = parse(&text);
+            prop_assert_eq!(messages(&parsed), Vec::<&str>::new(), "{:?}", text);
+            prop_assert_eq!(cells(&parsed), table, "{:?}", text);
+        }
+    }
+
+    fn check_ranges(text: &str) {
+        let parsed = parse(text);
+        let inside = |range: &std::ops::Range<usize>| {
+            range.start <= range.end
+                && range.end <= text.len()
+                && text.is_char_boundary(range.start)
+                && text.is_char_boundary(range.end)
+        };
+        for diagnostic in &parsed.diagnostics {
+            assert!(inside(&diagnostic.span), "{diagnostic:?} in {text:?}");
+            for note in &diagnostic.notes {
+                assert!(
+                    note.span.as_ref().is_none_or(inside),
+                    "{note:?} in {text:?}"
+                );
+            }
+        }
+        if let Some(table) = &parsed.table {
+            for row in std::iter::once(&table.header).chain(&table.rows) {
+                assert!(inside(&row.span));
+                for cell in &row.cells {
+                    assert!(inside(&cell.span), "{cell:?} in {text:?}");
+                    assert!(cell.span.start >= row.span.start && cell.span.end <= row.span.end);
+                }
+            }
+        }
+        assert!(parsed.table.is_some() || !parsed.diagnostics.is_empty());
     }
 }

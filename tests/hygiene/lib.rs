@@ -146,13 +146,15 @@ pub fn exercise() -> ::core::result::Result<(), &'static ::core::primitive::str>
     if Both::from_code(-1) != ::core::option::Option::Some(Both::IsvInvalidSignature) {
         return ::core::result::Result::Err("negative code");
     }
-    if CodesOnly::from_code(::core::primitive::u64::MAX) != ::core::option::Option::Some(CodesOnly::Code18446744073709551615)
+    if CodesOnly::from_code(::core::primitive::u64::MAX)
+        != ::core::option::Option::Some(CodesOnly::Code18446744073709551615)
         || CodesOnly::Code7.description() != "成功"
         || CodesOnly::Code7 as ::core::primitive::u64 != 7
     {
         return ::core::result::Result::Err("CodesOnly");
     }
-    if ErrorsOnly::from_error("rate_limited") != ::core::option::Option::Some(ErrorsOnly::RateLimited)
+    if ErrorsOnly::from_error("rate_limited")
+        != ::core::option::Option::Some(ErrorsOnly::RateLimited)
         || ErrorsOnly::Busy >= ErrorsOnly::RateLimited
     {
         return ::core::result::Result::Err("ErrorsOnly");

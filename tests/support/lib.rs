@@ -2,6 +2,11 @@
 //! the QQ provenance notes, written independently of the macro's own parser (a plain split on
 //! `|`), so that the tests compare the facade with the source data rather than with itself.
 
+/// The code blocks of `README.md`, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
+
 /// The seed document, byte for byte as our user gave it (`tests/data/seed.txt`).
 pub const SEED: &str = include_str!("../data/seed.txt");
 
