@@ -177,7 +177,7 @@ fn qq_rows_that_differ_from_the_seed_say_so_in_their_documentation() {
     }
     for (code, _) in newer_qq_codes() {
         assert!(
-            qq_source_row(code).contains("| Not in the seed: "),
+            qq_source_row(code).contains("| Not in the source copy: "),
             "the row of {code} does not say where it comes from"
         );
     }

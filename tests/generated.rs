@@ -233,3 +233,24 @@ fn the_hygienic_no_std_expansions_work() {
     // shadows `str`, `Option`, `core`, … and denies strict lints; it compiled, and it works.
     assert_eq!(oauth_errors_hygiene::exercise(), Ok(()));
 }
+
+oauth_error_table! {
+    /// Never compiled: without the `#[cfg]` on every generated impl, this would not build.
+    #[cfg(any())]
+    pub enum ConfiguredOut {
+        "| code | description |\n| --- | --- |\n| 1 | one |"
+    }
+}
+
+oauth_error_table! {
+    /// Always compiled.
+    #[cfg(all())]
+    pub enum ConfiguredIn {
+        "| code | description |\n| --- | --- |\n| 1 | one |"
+    }
+}
+
+#[test]
+fn cfg_attributes_apply_to_the_whole_expansion() {
+    assert_eq!(ConfiguredIn::try_from(1), Ok(ConfiguredIn::Code1));
+}

@@ -23,6 +23,8 @@ pub(crate) const DERIVED: [&str; 6] = ["Debug", "Clone", "Copy", "PartialEq", "E
 pub(crate) struct Input {
     /// Outer attributes to put on the enum as they are.
     pub(crate) attrs: Vec<TokenStream>,
+    /// The `#[cfg]` attributes among them, which every generated impl repeats.
+    pub(crate) cfgs: Vec<TokenStream>,
     pub(crate) vis: Visibility,
     pub(crate) ident: Ident,
     /// The type of the code column, and the span of the `#[repr]` that named it.
@@ -72,6 +74,7 @@ impl Parse for Input {
 
         let mut parsed = Input {
             attrs: Vec::with_capacity(attrs.len()),
+            cfgs: Vec::new(),
             vis,
             ident,
             repr: None,
@@ -159,6 +162,9 @@ impl Input {
         } else if attr.path().is_ident("oauth_errors") {
             self.take_options(&attr);
         } else {
+            if attr.path().is_ident("cfg") {
+                self.cfgs.push(attr.to_token_stream());
+            }
             self.attrs.push(attr.into_token_stream());
         }
     }

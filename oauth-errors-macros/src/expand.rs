@@ -14,7 +14,11 @@ use quote::{format_ident, quote};
 /// The enum and everything generated for it.
 pub(crate) fn expand(input: &Input, model: &Model) -> TokenStream {
     let Input {
-        attrs, vis, ident, ..
+        attrs,
+        cfgs,
+        vis,
+        ident,
+        ..
     } = input;
     let code_type = input.code_type();
     let code_ty = int_type(code_type);
@@ -82,6 +86,7 @@ pub(crate) fn expand(input: &Input, model: &Model) -> TokenStream {
             )*
         }
 
+        #(#cfgs)*
         #[automatically_derived]
         #[allow(dead_code)]
         impl #ident {
@@ -99,6 +104,7 @@ pub(crate) fn expand(input: &Input, model: &Model) -> TokenStream {
             #error_methods
         }
 
+        #(#cfgs)*
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
             #unreachable
@@ -107,6 +113,7 @@ pub(crate) fn expand(input: &Input, model: &Model) -> TokenStream {
             }
         }
 
+        #(#cfgs)*
         #[automatically_derived]
         impl ::core::error::Error for #ident {}
 
@@ -116,10 +123,13 @@ pub(crate) fn expand(input: &Input, model: &Model) -> TokenStream {
 }
 
 fn try_from_impl(input: &Input, code_ty: &TokenStream) -> TokenStream {
-    let Input { ident, krate, .. } = input;
+    let Input {
+        ident, krate, cfgs, ..
+    } = input;
     let table_name = ident.to_string();
     let code = Ident::new("code", Span::mixed_site());
     quote! {
+        #(#cfgs)*
         #[automatically_derived]
         impl ::core::convert::TryFrom<#code_ty> for #ident {
             type Error = #krate::UnknownCode<#code_ty>;
@@ -138,10 +148,13 @@ fn try_from_impl(input: &Input, code_ty: &TokenStream) -> TokenStream {
 }
 
 fn from_str_impl(input: &Input) -> TokenStream {
-    let Input { ident, krate, .. } = input;
+    let Input {
+        ident, krate, cfgs, ..
+    } = input;
     let table_name = ident.to_string();
     let error = Ident::new("error", Span::mixed_site());
     quote! {
+        #(#cfgs)*
         #[automatically_derived]
         impl ::core::str::FromStr for #ident {
             type Err = #krate::UnknownErrorId;
@@ -277,7 +290,8 @@ pub(crate) fn display_text(entry: &Entry) -> String {
     }
 }
 
-/// The doc comment of a variant: the description, then its code and error id, then its note.
+/// The doc comment of a variant: the description (the provider's text, shown as written), then
+/// its code and error id, then its note (Markdown).
 fn variant_doc(entry: &Entry) -> TokenStream {
     let mut paragraphs = Vec::new();
     if !entry.description.is_empty() {
@@ -291,7 +305,8 @@ fn variant_doc(entry: &Entry) -> TokenStream {
     };
     paragraphs.push(facts);
     if let Some(note) = &entry.note {
-        paragraphs.push(escape_markdown(note));
+        // The note is the table author's own documentation: Markdown, as in a doc comment.
+        paragraphs.push(note.clone());
     }
     let lines = paragraphs.join("\n\n");
     let lines = lines.split('\n').map(|line| format!(" {line}"));

@@ -115,7 +115,7 @@ pub use weibo::WeiboError;
 /// | `error` | the string error id the provider sends, such as `invalid_grant` | `error` or `code` or both |
 /// | `code`, `error_code` | the integer code the provider sends, such as `21325` | `error` or `code` or both |
 /// | `description`, `error_description` | what the error means | required |
-/// | `note` | more documentation for the variant (where the row comes from, …) | optional |
+/// | `note` | more documentation for the variant, in Markdown (where the row comes from, …) | optional |
 /// | `ignore` | anything: the macro leaves the column out | any number |
 ///
 /// A column whose header names no role is an error (mark it `(ignore)` to leave it out); so are
@@ -152,6 +152,9 @@ pub use weibo::WeiboError;
 ///   `fn from_error(error: &str) -> Option<E>` (exact match), and `FromStr` whose error is
 ///   [`UnknownErrorId`].
 ///
+/// Other attributes on the enum (doc comments, `#[non_exhaustive]`, `#[derive(PartialOrd)]`, …)
+/// stay on it; a `#[cfg(…)]` applies to everything generated.
+///
 /// The expansion refers to this crate as `::oauth_errors`. Under another name (a renamed
 /// dependency, a re-export), say where it is: `#[oauth_errors(crate = path::to::oauth_errors)]`.
 ///
@@ -163,15 +166,18 @@ pub use weibo::WeiboError;
 ///
 /// ```text
 /// error: the code 110506 appears twice
-///          --> src/qq.rs:70:3
+///          --> src/qq.rs:69:2
 ///           |
-///        70 | | 110506 | 校验APP info 签名信息失败 |
-///           |   ^^^^^^
-///           = note: src/qq.rs:69:3: first used in `| 110506 | 获取APP info信息失败 |`
+///        69 | |110506|校验APP info 签名信息失败
+///           |  ^^^^^^
+///           = note: src/qq.rs:68:2: first used in `|110506|获取APP info信息失败`
 ///           = help: give each row its own code: fix the code that is wrong, or remove one row
-///  --> src/qq.rs:12:9
-///    |
-/// 12 |         r"
-///    |         ^
+///  --> src/qq.rs:5:9
+///   |
+/// 5 |         r"
+///   |         ^
 /// ```
+///
+/// The error is reported once per problem, in the order of the rows. The enum is still declared
+/// with the valid rows and the whole API, so that code using it adds no errors of its own.
 pub use oauth_errors_macros::oauth_error_table;

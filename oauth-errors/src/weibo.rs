@@ -24,10 +24,26 @@
 crate::oauth_error_table! {
     /// An error of Weibo's OAuth 2.0 endpoints (`error` and `error_code` of the response).
     ///
-    /// The table is the "Weibo Login OAuth2.0" table of the seed document exactly as published
-    /// (header and rows as written, no trailing pipes); each variant's documentation gives its
-    /// error id, code and description. Weibo adds codes over time, so the enum is
-    /// `#[non_exhaustive]`: match it with a wildcard arm.
+    /// The table is Weibo's "Weibo Login OAuth2.0" error table exactly as published (header and
+    /// rows as written, no trailing pipes; our source copy is `tests/data/seed.txt` in the
+    /// repository); each variant's documentation gives its error id, code and description.
+    /// Weibo adds codes over time, so the enum is `#[non_exhaustive]`: match it with a wildcard
+    /// arm.
+    ///
+    /// ```
+    /// use oauth_errors::WeiboError;
+    ///
+    /// fn should_reauthorize(error: WeiboError) -> bool {
+    ///     match error {
+    ///         WeiboError::InvalidGrant | WeiboError::ExpiredToken => true,
+    ///         _ => false,
+    ///     }
+    /// }
+    ///
+    /// assert!(should_reauthorize("expired_token".parse()?));
+    /// assert!(!should_reauthorize(WeiboError::try_from(21330)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[non_exhaustive]
     pub enum WeiboError {
         r"
