@@ -47,31 +47,14 @@ impl Parse for Input {
     fn parse(input: ParseStream<'_>) -> syn::Result<Input> {
         let attrs = input.call(Attribute::parse_outer)?;
         let vis: Visibility = input.parse()?;
-        input.parse::<Token![enum]>()?;
+        input.parse::<Token![enum]>().map_err(|error| {
+            syn::Error::new(
+                error.span(),
+                "expected `enum`: `oauth_error_table!` declares an enum, \
+                 such as `pub enum ProviderError { r#\"…\"# }`",
+            )
+        })?;
         let ident: Ident = input.parse()?;
-        let mut errors = Vec::new();
-        if input.peek(Token![<]) {
-            errors.push(syn::Error::new(
-                input.span(),
-                "an error table enum cannot have generic parameters",
-            ));
-            // Skip to the body.
-            while !input.is_empty() && !input.peek(syn::token::Brace) {
-                input.parse::<TokenTree>()?;
-            }
-        }
-        if !input.peek(syn::token::Brace) {
-            return Err(input.error(
-                "expected `{` and the table as a string literal: `enum Name { r#\"| code | description | …\"# }`",
-            ));
-        }
-        let content;
-        let braces = braced!(content in input);
-        let body = parse_body(&content, braces.span.join(), &mut errors);
-        if !input.is_empty() {
-            errors.push(input.error("unexpected tokens after the enum"));
-        }
-
         let mut parsed = Input {
             attrs: Vec::with_capacity(attrs.len()),
             cfgs: Vec::new(),
@@ -79,11 +62,36 @@ impl Parse for Input {
             ident,
             repr: None,
             krate: quote!(::oauth_errors),
-            body,
-            errors,
+            body: None,
+            errors: Vec::new(),
         };
         for attr in attrs {
             parsed.take_attribute(attr);
+        }
+        if input.peek(Token![<]) {
+            parsed.errors.push(syn::Error::new(
+                input.span(),
+                "an error table enum cannot have generic parameters",
+            ));
+            while !input.is_empty() && !input.peek(syn::token::Brace) {
+                input.parse::<TokenTree>()?;
+            }
+        }
+        if !input.peek(syn::token::Brace) {
+            return Err(input.error(
+                "expected `{` and the table as a string literal: \
+                 `enum Name { r#\"| code | description | …\"# }`",
+            ));
+        }
+        let content;
+        let braces = braced!(content in input);
+        parsed.body = parse_body(&content, braces.span.join(), &mut parsed.errors);
+        if !input.is_empty() {
+            parsed
+                .errors
+                .push(input.error("unexpected tokens after the enum's body"));
+            // Leave nothing unread: syn would replace the errors with a generic one.
+            while input.parse::<TokenTree>().is_ok() {}
         }
         Ok(parsed)
     }

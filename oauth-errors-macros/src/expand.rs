@@ -10,6 +10,7 @@ use crate::int::IntType;
 use crate::model::{Entry, Model};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
+use std::collections::HashMap;
 
 /// The enum and everything generated for it.
 pub(crate) fn expand(input: &Input, model: &Model) -> TokenStream {
@@ -45,16 +46,11 @@ pub(crate) fn expand(input: &Input, model: &Model) -> TokenStream {
         &variants,
         model.entries.iter().map(|e| &*e.description),
     );
+    let display_texts: Vec<String> = model.entries.iter().map(display_text).collect();
     let display = str_match(
         &quote!(*self),
         &variants,
-        model
-            .entries
-            .iter()
-            .map(display_text)
-            .collect::<Vec<_>>()
-            .iter()
-            .map(String::as_str),
+        display_texts.iter().map(String::as_str),
     );
     let code_methods = has_code.then(|| code_methods(vis, &variants, model, &code_ty));
     let error_methods = model
@@ -128,6 +124,7 @@ fn try_from_impl(input: &Input, code_ty: &TokenStream) -> TokenStream {
     } = input;
     let table_name = ident.to_string();
     let code = Ident::new("code", Span::mixed_site());
+    let found = Ident::new("found", Span::mixed_site());
     quote! {
         #(#cfgs)*
         #[automatically_derived]
@@ -137,7 +134,7 @@ fn try_from_impl(input: &Input, code_ty: &TokenStream) -> TokenStream {
             #[inline]
             fn try_from(#code: #code_ty) -> ::core::result::Result<Self, Self::Error> {
                 match Self::from_code(#code) {
-                    ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
+                    ::core::option::Option::Some(#found) => ::core::result::Result::Ok(#found),
                     ::core::option::Option::None => ::core::result::Result::Err(
                         #krate::UnknownCode::new(#table_name, #code),
                     ),
@@ -153,6 +150,7 @@ fn from_str_impl(input: &Input) -> TokenStream {
     } = input;
     let table_name = ident.to_string();
     let error = Ident::new("error", Span::mixed_site());
+    let found = Ident::new("found", Span::mixed_site());
     quote! {
         #(#cfgs)*
         #[automatically_derived]
@@ -162,7 +160,7 @@ fn from_str_impl(input: &Input) -> TokenStream {
             #[inline]
             fn from_str(#error: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
                 match Self::from_error(#error) {
-                    ::core::option::Option::Some(found) => ::core::result::Result::Ok(found),
+                    ::core::option::Option::Some(#found) => ::core::result::Result::Ok(#found),
                     ::core::option::Option::None => ::core::result::Result::Err(
                         #krate::UnknownErrorId::new(#table_name, #error),
                     ),
@@ -244,11 +242,13 @@ fn str_match<'a>(
     values: impl Iterator<Item = &'a str>,
 ) -> TokenStream {
     let mut arms: Vec<(&'a str, Vec<&Ident>)> = Vec::new();
+    let mut arm_of: HashMap<&'a str, usize> = HashMap::new();
     for (variant, value) in variants.iter().zip(values) {
-        match arms.iter_mut().find(|(existing, _)| *existing == value) {
-            Some((_, same)) => same.push(variant),
-            None => arms.push((value, vec![variant])),
-        }
+        let arm = *arm_of.entry(value).or_insert_with(|| {
+            arms.push((value, Vec::new()));
+            arms.len() - 1
+        });
+        arms[arm].1.push(variant);
     }
     let arms = arms
         .iter()

@@ -118,9 +118,11 @@ fn resolve_columns(text: &str, table: &Table<'_>, out: &mut Vec<Diagnostic>) -> 
         .iter()
         .map(|cell| roles::role_of(&cell.text))
         .collect();
+    // No cell names a role, and none is a likely misspelling: the header was pasted as the
+    // provider wrote it. One error, with the header rewritten.
     if named
         .iter()
-        .all(|named| matches!(named, Named::Nothing { .. }))
+        .all(|named| matches!(named, Named::Nothing { near: None }))
     {
         out.push(
             Diagnostic::new(
@@ -783,6 +785,15 @@ mod tests {
                 "name each column's role in parentheses: `| 错误码(code) | 含义说明(description) |`"
             )
         );
+        // Misspelt keywords are reported cell by cell, with the keyword they are close to.
+        let checked = check("| cod | descripton |\n|-|-|\n|0|x|", IntType::I32);
+        assert_eq!(
+            messages(&checked),
+            [
+                "the header `cod` names no column role",
+                "the header `descripton` names no column role"
+            ]
+        );
         let checked = check("| code | descripton |\n|-|-|\n|0|x|", IntType::I32);
         assert_eq!(
             messages(&checked),
@@ -940,7 +951,7 @@ mod tests {
 
         /// Any text: no panic, every range inside the text, and a model only of valid rows.
         #[test]
-        fn never_panics(text in "(\\|| |-|:|code|error|name|description|\\(|\\)|1|-1|x|\n|成){0,80}") {
+        fn never_panics(text in "(\\\\\\||\\||\\\\| |-|:|code|error|name|description|\\(|\\)|1|-1|x|\n|成){0,80}") {
             let checked = check(&text, IntType::I8);
             for diagnostic in &checked.diagnostics {
                 prop_assert!(diagnostic.span.end <= text.len());

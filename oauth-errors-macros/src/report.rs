@@ -106,11 +106,13 @@ fn snippet(value: &str, span: &Range<usize>) -> Option<(String, String)> {
     if row.is_empty() {
         return None;
     }
+    // The span, cut to the row (it may start in white space the row leaves out).
     let row_start = line_start + indent;
-    let from = start.max(row_start) - row_start;
-    let to = span.end.clamp(start, row_start + row.len()).max(row_start) - row_start;
-    let pad = width(&row[..from.min(row.len())]);
-    let carets = width(&row[from.min(row.len())..to.min(row.len())]).max(1);
+    let row_end = row_start + row.len();
+    let from = start.max(row_start).min(row_end);
+    let to = span.end.max(from).min(row_end);
+    let pad = width(&value[row_start..from]);
+    let carets = width(&value[from..to]).max(1);
     Some((
         row.replace('\t', "    "),
         format!("{}{}", " ".repeat(pad), "^".repeat(carets)),
@@ -145,8 +147,11 @@ fn width(text: &str) -> usize {
 mod tests {
     use super::{Location, render, snippet, width};
     use crate::diag::Diagnostic;
+    use crate::int::IntType;
     use crate::literal::SourceText;
+    use crate::model;
     use proc_macro2::Span;
+    use proptest::prelude::*;
 
     fn location() -> Location {
         Location {
@@ -197,6 +202,33 @@ mod tests {
             "   = help: fix it",
         ];
         assert_eq!(rendered, expected.join("\n"));
+    }
+
+    #[test]
+    fn spans_in_white_space_the_row_leaves_out() {
+        // The parser keeps a lone `\r` that the snippet trims: the caret stays at the row's end.
+        let value = "| a |\r \r\n";
+        assert_eq!(
+            snippet(value, &(7..7)).unwrap(),
+            ("| a |".to_owned(), "     ^".to_owned())
+        );
+        assert_eq!(snippet(value, &(1..9)).unwrap().1, " ^^^^");
+    }
+
+    proptest! {
+        /// Every diagnostic of any table-like text renders, from a raw or an escaped literal.
+        #[test]
+        fn rendering_never_panics(text in "(\\\\\\||\\||\\\\| |\t|-|:|code|error|description|1|x|成|\n|\r){0,60}") {
+            let diagnostics = model::check(&text, IntType::U8).diagnostics;
+            let raw = SourceText::verbatim(&text);
+            let escaped = SourceText::decode(&format!("{text:?}")).unwrap();
+            for diagnostic in &diagnostics {
+                let rendered = render(diagnostic, &raw, &location());
+                prop_assert!(rendered.starts_with(&diagnostic.message));
+                let rendered = render(diagnostic, &escaped, &location());
+                prop_assert!(rendered.contains(" --> src/lib.rs:"));
+            }
+        }
     }
 
     #[test]
