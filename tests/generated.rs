@@ -254,3 +254,27 @@ oauth_error_table! {
 fn cfg_attributes_apply_to_the_whole_expansion() {
     assert_eq!(ConfiguredIn::try_from(1), Ok(ConfiguredIn::Code1));
 }
+
+/// A wrapper of the user's own: the table and attributes arrive as `$literal` and `$meta`
+/// fragments (wrapped in invisible groups).
+macro_rules! provider_table {
+    ($(#[$meta:meta])* $name:ident, $table:literal) => {
+        oauth_error_table! {
+            $(#[$meta])*
+            pub enum $name { $table }
+        }
+    };
+}
+
+provider_table!(
+    /// Declared through `provider_table!`.
+    #[repr(u16)]
+    Wrapped,
+    "| code | error | description |\n|---|---|---|\n| 7 | seven | 七 |"
+);
+
+#[test]
+fn the_macro_works_inside_macro_rules() {
+    assert_eq!(Wrapped::from_code(7_u16), Some(Wrapped::Seven));
+    assert_eq!("seven".parse(), Ok(Wrapped::Seven));
+}

@@ -10,7 +10,7 @@
 //! a `#[derive]` loses the traits the macro derives itself; every other attribute passes through.
 
 use crate::int::IntType;
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
@@ -109,6 +109,7 @@ fn parse_body(
         errors.push(syn::Error::new(braces, EXPECTED));
         return None;
     };
+    let token = without_invisible_groups(token);
     let mut body = match &token {
         TokenTree::Literal(literal) => match Lit::new(literal.clone()) {
             Lit::Str(string) if string.suffix().is_empty() => Some(string),
@@ -158,6 +159,20 @@ fn parse_body(
     // Leave nothing unread: syn would replace the errors above with a generic one.
     while content.parse::<TokenTree>().is_ok() {}
     body
+}
+
+/// The token inside invisible groups: a `macro_rules!` fragment such as `$table:literal` reaches
+/// the macro wrapped in a group without delimiters.
+fn without_invisible_groups(token: TokenTree) -> TokenTree {
+    if let TokenTree::Group(group) = &token
+        && group.delimiter() == Delimiter::None
+    {
+        let mut inner = group.stream().into_iter();
+        if let (Some(only), None) = (inner.next(), inner.next()) {
+            return without_invisible_groups(only);
+        }
+    }
+    token
 }
 
 impl Input {
