@@ -14,6 +14,8 @@ pub(crate) struct SourceText {
     /// `(value offset, source offset)` pairs in increasing order: from each pair to the next,
     /// value bytes and source bytes correspond one to one.
     anchors: Vec<(usize, usize)>,
+    /// The offset of every line break in the source, in increasing order.
+    newlines: Vec<usize>,
 }
 
 impl SourceText {
@@ -30,20 +32,22 @@ impl SourceText {
         } else {
             decode_escaped(token.strip_prefix('"')?)?
         };
-        Some(SourceText {
-            value,
-            source: token.to_owned(),
-            anchors,
-        })
+        Some(SourceText::new(value, token.to_owned(), anchors))
     }
 
     /// Text whose value is its own source, starting at the literal's first column: the fallback
     /// when a token cannot be decoded here (positions are then counted in the value).
     pub(crate) fn verbatim(text: &str) -> SourceText {
+        SourceText::new(text.to_owned(), text.to_owned(), vec![(0, 0)])
+    }
+
+    fn new(value: String, source: String, anchors: Vec<(usize, usize)>) -> SourceText {
+        let newlines = source.match_indices('\n').map(|(at, _)| at).collect();
         SourceText {
-            value: text.to_owned(),
-            source: text.to_owned(),
-            anchors: vec![(0, 0)],
+            value,
+            source,
+            anchors,
+            newlines,
         }
     }
 
@@ -67,10 +71,12 @@ impl SourceText {
         while !self.source.is_char_boundary(source) {
             source -= 1;
         }
-        let before = &self.source[..source];
-        let lines = before.matches('\n').count();
-        let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
-        (lines, before[line_start..].chars().count())
+        let lines = self.newlines.partition_point(|&newline| newline < source);
+        let line_start = match lines {
+            0 => 0,
+            lines => self.newlines[lines - 1] + 1,
+        };
+        (lines, self.source[line_start..source].chars().count())
     }
 }
 
