@@ -278,3 +278,27 @@ fn the_macro_works_inside_macro_rules() {
     assert_eq!(Wrapped::from_code(7_u16), Some(Wrapped::Seven));
     assert_eq!("seven".parse(), Ok(Wrapped::Seven));
 }
+
+oauth_error_table! {
+    /// A table kept in a file (CRLF line ends and a byte order mark, as a Windows editor saves
+    /// it), the path relative to this file.
+    pub enum FromFile {
+        include_str!("tables/wechat-crlf-bom.md")
+    }
+}
+
+#[test]
+fn tables_can_be_kept_in_files() {
+    assert_eq!(
+        FromFile::ALL,
+        [FromFile::SystemBusy, FromFile::InvalidCredential]
+    );
+    assert_eq!(
+        FromFile::from_code(40001),
+        Some(FromFile::InvalidCredential)
+    );
+    assert_eq!(
+        FromFile::SystemBusy.description(),
+        "系统繁忙，此时请开发者稍候再试"
+    );
+}

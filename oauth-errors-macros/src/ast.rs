@@ -1,5 +1,5 @@
 //! The macro's input, as Rust syntax: outer attributes, visibility, `enum Name`, and a body
-//! holding the table as one string literal.
+//! holding the table as one string literal, or `include_str!("path")` of a file that holds it.
 //!
 //! ```text
 //! #[doc = "…"] #[repr(u32)] #[non_exhaustive]
@@ -10,7 +10,7 @@
 //! a `#[derive]` loses the traits the macro derives itself; every other attribute passes through.
 
 use crate::int::IntType;
-use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
@@ -31,8 +31,8 @@ pub(crate) struct Input {
     pub(crate) repr: Option<(IntType, Span)>,
     /// The path to the `oauth_errors` crate in generated code.
     pub(crate) krate: TokenStream,
-    /// The table literal, when the body is one.
-    pub(crate) body: Option<LitStr>,
+    /// Where the table is, when the body says it well.
+    pub(crate) body: Option<Body>,
     /// What is wrong with the input outside the table.
     pub(crate) errors: Vec<syn::Error>,
 }
@@ -97,53 +97,46 @@ impl Parse for Input {
     }
 }
 
-/// Reads the body: exactly one string literal without a suffix.
+/// Where the table is: written out in the macro call, or in a file.
+pub(crate) enum Body {
+    /// The table as a string literal.
+    Literal(LitStr),
+    /// `include_str!("path")`: the table in a file, the path relative to the calling file.
+    File(LitStr),
+}
+
+/// Reads the body: one string literal without a suffix, or `include_str!("path")`.
 fn parse_body(
     content: ParseStream<'_>,
     braces: Span,
     errors: &mut Vec<syn::Error>,
-) -> Option<LitStr> {
+) -> Option<Body> {
     const EXPECTED: &str = "expected the table as one string literal, such as \
-                            `r#\"| code | description |\\n| --- | --- |\\n| 1 | busy |\"#`";
+                            `r#\"| code | description |\\n| --- | --- |\\n| 1 | busy |\"#`, \
+                            or `include_str!(\"path/to/table.md\")`";
     let Ok(token) = content.parse::<TokenTree>() else {
         errors.push(syn::Error::new(braces, EXPECTED));
         return None;
     };
-    let token = without_invisible_groups(token);
-    let mut body = match &token {
-        TokenTree::Literal(literal) => match Lit::new(literal.clone()) {
-            Lit::Str(string) if string.suffix().is_empty() => Some(string),
-            Lit::Str(string) => {
-                errors.push(syn::Error::new(
-                    string.span(),
-                    format!(
-                        "the table literal has the suffix `{}`; remove it",
-                        string.suffix()
-                    ),
-                ));
-                None
-            }
-            Lit::ByteStr(_) | Lit::CStr(_) => {
-                errors.push(syn::Error::new(
-                    token.span(),
-                    "the table must be a string literal, not a byte or C string: drop the prefix",
-                ));
-                None
-            }
-            _ => {
-                errors.push(syn::Error::new(token.span(), EXPECTED));
-                None
-            }
-        },
-        TokenTree::Ident(_) if content.peek(Token![!]) => {
+    let mut body = match without_invisible_groups(token) {
+        TokenTree::Literal(literal) => {
+            string_literal(literal, "table", EXPECTED, errors).map(Body::Literal)
+        }
+        TokenTree::Ident(ident) if ident == "include_str" && content.peek(Token![!]) => {
+            content.parse::<Token![!]>().ok();
+            include_path(content, &ident, errors).map(Body::File)
+        }
+        TokenTree::Ident(ident) if content.peek(Token![!]) => {
             errors.push(syn::Error::new(
-                token.span(),
-                "the table must be written out as a string literal: \
-                 macros are not expanded in `oauth_error_table!`",
+                ident.span(),
+                format!(
+                    "`{ident}!` is not expanded here: write the table out as a string literal, \
+                     or keep it in a file and write `include_str!(\"path/to/table.md\")`"
+                ),
             ));
             None
         }
-        _ => {
+        token => {
             errors.push(syn::Error::new(token.span(), EXPECTED));
             None
         }
@@ -159,6 +152,64 @@ fn parse_body(
     // Leave nothing unread: syn would replace the errors above with a generic one.
     while content.parse::<TokenTree>().is_ok() {}
     body
+}
+
+/// A string literal without a suffix; `what` names it in errors ("table", "path"), and
+/// `expected` is the error for another kind of literal.
+fn string_literal(
+    literal: Literal,
+    what: &str,
+    expected: &str,
+    errors: &mut Vec<syn::Error>,
+) -> Option<LitStr> {
+    let span = literal.span();
+    match Lit::new(literal) {
+        Lit::Str(string) if string.suffix().is_empty() => Some(string),
+        Lit::Str(string) => {
+            errors.push(syn::Error::new(
+                span,
+                format!(
+                    "the {what} literal has the suffix `{}`; remove it",
+                    string.suffix()
+                ),
+            ));
+            None
+        }
+        Lit::ByteStr(_) | Lit::CStr(_) => {
+            errors.push(syn::Error::new(
+                span,
+                format!(
+                    "the {what} must be a string literal, not a byte or C string: drop the prefix"
+                ),
+            ));
+            None
+        }
+        _ => {
+            errors.push(syn::Error::new(span, expected));
+            None
+        }
+    }
+}
+
+/// The argument of `include_str!(…)`: one string literal.
+fn include_path(
+    content: ParseStream<'_>,
+    include: &Ident,
+    errors: &mut Vec<syn::Error>,
+) -> Option<LitStr> {
+    const EXPECTED: &str =
+        "expected the path of the table's file: `include_str!(\"tables/qq.md\")`";
+    let Ok(TokenTree::Group(group)) = content.parse::<TokenTree>() else {
+        errors.push(syn::Error::new(include.span(), EXPECTED));
+        return None;
+    };
+    let mut inner = group.stream().into_iter().map(without_invisible_groups);
+    if let (Some(TokenTree::Literal(literal)), None) = (inner.next(), inner.next()) {
+        string_literal(literal, "path", EXPECTED, errors)
+    } else {
+        errors.push(syn::Error::new(group.span(), EXPECTED));
+        None
+    }
 }
 
 /// The token inside invisible groups: a `macro_rules!` fragment such as `$table:literal` reaches

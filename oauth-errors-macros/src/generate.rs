@@ -1,37 +1,72 @@
-//! The pipeline of one macro call: check the table, then expand it, or report what is wrong
-//! together with a fallback expansion.
+//! The pipeline of one macro call: read the table, check it, then expand it, or report what is
+//! wrong together with a fallback expansion.
 //!
 //! Like thiserror's `fallback.rs`: when the input has errors, the macro still declares the enum
 //! with every valid row and the whole API (methods and impls), so that code using the enum does
 //! not bury the real errors under "no variant" and "no method" errors of its own.
 
-use crate::ast::Input;
+use crate::ast::{Body, Input};
 use crate::expand::expand;
+use crate::include;
 use crate::literal::SourceText;
 use crate::model::{self, Model};
 use crate::report::{self, Location};
-use proc_macro2::TokenStream;
-use syn::LitStr;
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
 
-/// The expansion of one `oauth_error_table!` call. `locate` says where a literal starts in the
-/// source file (only called when there is something to report).
-pub(crate) fn generate(mut input: Input, locate: impl FnOnce(&LitStr) -> Location) -> TokenStream {
+/// The expansion of one `oauth_error_table!` call. `locate` says where a span starts in the
+/// source (the compiler knows; a unit test does not).
+pub(crate) fn generate(mut input: Input, locate: impl Fn(Span) -> Location) -> TokenStream {
     let mut errors = std::mem::take(&mut input.errors);
     let mut model = Model::default();
-    if let Some(literal) = &input.body {
-        let value = literal.value();
-        let checked = model::check(&value, input.code_type());
-        if !checked.diagnostics.is_empty() {
-            let text = SourceText::decode(&literal.token().to_string())
-                .filter(|text| text.value() == value)
-                .unwrap_or_else(|| SourceText::verbatim(&value));
-            errors.extend(report::to_error(
-                &checked.diagnostics,
-                &text,
-                &locate(literal),
-            ));
+    let mut tracked = None;
+    match &input.body {
+        Some(Body::Literal(literal)) => {
+            let value = literal.value();
+            let checked = model::check(&value, input.code_type());
+            if !checked.diagnostics.is_empty() {
+                let text = SourceText::decode(&literal.token().to_string())
+                    .filter(|text| text.value() == value)
+                    .unwrap_or_else(|| SourceText::verbatim(&value));
+                let subspan = |range: &std::ops::Range<usize>| {
+                    literal.token().subspan(text.source_range(range))
+                };
+                let location = locate(literal.span());
+                errors.extend(report::to_error(
+                    &checked.diagnostics,
+                    &text,
+                    &location,
+                    subspan,
+                ));
+            }
+            model = checked.model;
         }
-        model = checked.model;
+        Some(Body::File(path)) => {
+            let caller = locate(path.span());
+            match include::read(&path.value(), &caller.file, caller.local_file.as_deref()) {
+                Ok(file) => {
+                    let checked = model::check(&file.text, input.code_type());
+                    let location = Location {
+                        file: file.display,
+                        local_file: None,
+                        line: 1,
+                        column: 1,
+                        span: caller.span,
+                    };
+                    let text = SourceText::verbatim(&file.text);
+                    errors.extend(report::to_error(
+                        &checked.diagnostics,
+                        &text,
+                        &location,
+                        |_| None,
+                    ));
+                    model = checked.model;
+                    tracked = file.path.to_str().map(str::to_owned);
+                }
+                Err(message) => errors.push(syn::Error::new(caller.span, message)),
+            }
+        }
+        None => {}
     }
     if let Some((_, span)) = input.repr
         && model.has_error
@@ -44,15 +79,20 @@ pub(crate) fn generate(mut input: Input, locate: impl FnOnce(&LitStr) -> Locatio
         ));
     }
 
-    if errors.is_empty() {
-        return expand(&input, &model);
-    }
-    // Without known columns, declare every method: the user's code may call any of them.
-    if !model.has_code && !model.has_error {
+    if !errors.is_empty() && !model.has_code && !model.has_error {
+        // Without known columns, declare every method: the user's code may call any of them.
         model.has_code = true;
         model.has_error = true;
     }
     let mut tokens = expand(&input, &model);
+    if let Some(path) = tracked {
+        // Cargo rebuilds the crate when a file that `include_bytes!` reads changes.
+        let cfgs = &input.cfgs;
+        tokens.extend(quote! {
+            #(#cfgs)*
+            const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
+        });
+    }
     for error in errors {
         tokens.extend(error.to_compile_error());
     }

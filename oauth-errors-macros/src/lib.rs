@@ -6,7 +6,7 @@
 //! `UnknownErrorId` types.
 //!
 //! The macro is a pipeline of pure steps, one per module: `ast` reads the Rust
-//! syntax around the table, `table` parses the Markdown, `roles` reads the header, `model`
+//! syntax around the table, `include` reads a table kept in a file, `table` parses the Markdown, `roles` reads the header, `model`
 //! validates the rows, `expand` writes the code, `report` turns problems into compile errors that
 //! name the file, line and column of the bad cell, and `generate` runs them in order.
 
@@ -16,6 +16,7 @@ mod ast;
 mod diag;
 mod expand;
 mod generate;
+mod include;
 mod int;
 mod literal;
 mod model;
@@ -23,6 +24,11 @@ mod names;
 mod report;
 mod roles;
 mod table;
+
+#[cfg(test)]
+mod robustness;
+#[cfg(test)]
+mod testing;
 
 use proc_macro::TokenStream;
 
@@ -33,10 +39,11 @@ use proc_macro::TokenStream;
 #[proc_macro]
 pub fn oauth_error_table(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as ast::Input);
-    generate::generate(input, |literal| {
-        let span = literal.span().unwrap();
+    generate::generate(input, |span| {
+        let span = span.unwrap();
         report::Location {
             file: span.file(),
+            local_file: span.local_file(),
             line: span.line(),
             column: span.column(),
             span: span.start().into(),

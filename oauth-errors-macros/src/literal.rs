@@ -56,6 +56,11 @@ impl SourceText {
         &self.value
     }
 
+    /// The bytes of the source text that hold the bytes `range` of the value.
+    pub(crate) fn source_range(&self, range: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+        self.source_offset(range.start)..self.source_offset(range.end)
+    }
+
     /// The offset in the source text of the byte at `offset` in the value.
     fn source_offset(&self, offset: usize) -> usize {
         let index = self.anchors.partition_point(|&(value, _)| value <= offset);

@@ -15,7 +15,7 @@ use std::fmt::Write as _;
 use std::ops::Range;
 
 /// The enum a table declares.
-#[derive(Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Model {
     /// Whether the table has a code column.
     pub(crate) has_code: bool,
@@ -161,7 +161,10 @@ fn resolve_columns(text: &str, table: &Table<'_>, out: &mut Vec<Diagnostic>) -> 
                                 quote(&cell.text)
                             ),
                         )
-                        .note(Some(first.span.clone()), "the first one")
+                        .note(
+                            Some(first.span.clone()),
+                            format!("the first column with the role `{}`", role.keyword()),
+                        )
                         .help(format!(
                             "give the role `{}` to one column; name the other's role, \
                              or mark it `(ignore)`",
@@ -232,7 +235,7 @@ fn has_required_roles(columns: &Columns, header: Range<usize>, out: &mut Vec<Dia
 const ROLES_NOTE: &str = "the roles are `name`, `error`, `code` (or `error_code`), \
                           `description` (or `error_description`), `note` and `ignore`";
 
-fn no_role(cell: &Cell<'_>, index: usize, near: Option<&'static str>) -> Diagnostic {
+fn no_role(cell: &Cell<'_>, index: usize, near: Option<(&'static str, String)>) -> Diagnostic {
     let diagnostic = if cell.text.is_empty() {
         Diagnostic::new(
             cell.span.clone(),
@@ -245,9 +248,11 @@ fn no_role(cell: &Cell<'_>, index: usize, near: Option<&'static str>) -> Diagnos
         )
     };
     match near {
-        Some(keyword) => diagnostic.help(format!("did you mean `{keyword}`?")),
+        Some((keyword, rewritten)) => {
+            diagnostic.help(format!("did you mean `{keyword}`? write `{rewritten}`"))
+        }
         None => diagnostic.note(None, ROLES_NOTE).help(format!(
-            "name the role in parentheses, e.g. `{}(description)`, or write `{}(ignore)` \
+            "name its role in parentheses, such as `{}(note)`, or write `{}(ignore)` \
              to leave the column out",
             cell.text, cell.text
         )),
@@ -621,347 +626,4 @@ pub(crate) fn line_of(text: &str, offset: usize) -> &str {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{Checked, Entry, check};
-    use crate::int::IntType;
-    use crate::names;
-    use proptest::prelude::*;
-    use std::collections::HashSet;
-    use std::fmt::Write as _;
-
-    fn messages(checked: &Checked) -> Vec<&str> {
-        checked
-            .diagnostics
-            .iter()
-            .map(|diagnostic| diagnostic.message.as_str())
-            .collect()
-    }
-
-    fn valid(text: &str, code_type: IntType) -> Vec<Entry> {
-        let checked = check(text, code_type);
-        assert_eq!(messages(&checked), Vec::<&str>::new(), "{text}");
-        checked.model.entries
-    }
-
-    fn entry(name: &str, code: Option<i128>, error: Option<&str>, description: &str) -> Entry {
-        Entry {
-            name: name.to_owned(),
-            code,
-            error: error.map(str::to_owned),
-            description: description.to_owned(),
-            note: None,
-        }
-    }
-
-    const WEIBO: &str = "| 错误码(error) | 错误编号(error_code) | 错误描述(error_description) |
-| --- | ---- | ---- |
-|redirect_uri_mismatch|21322|重定向地址不匹配 
-|appkey permission denied|21337|应用权限不足";
-
-    #[test]
-    fn the_seeds_weibo_header_as_written() {
-        let checked = check(WEIBO, IntType::I32);
-        assert!(checked.diagnostics.is_empty());
-        assert!(checked.model.has_code && checked.model.has_error);
-        assert_eq!(
-            checked.model.entries,
-            [
-                entry(
-                    "RedirectUriMismatch",
-                    Some(21322),
-                    Some("redirect_uri_mismatch"),
-                    "重定向地址不匹配"
-                ),
-                entry(
-                    "AppkeyPermissionDenied",
-                    Some(21337),
-                    Some("appkey permission denied"),
-                    "应用权限不足"
-                ),
-            ]
-        );
-    }
-
-    #[test]
-    fn names_come_from_the_name_column_then_the_error_then_the_code() {
-        let entries = valid(
-            "| name | error | code | description | note | x(ignore) |
-             | - | - | - | - | - | - |
-             | Named | a_b | 1 | one | a note | ? |
-             | | c.d | 2 | two | | ? |",
-            IntType::I32,
-        );
-        assert_eq!(entries[0].name, "Named");
-        assert_eq!(entries[0].note.as_deref(), Some("a note"));
-        assert_eq!(entries[1].name, "CD");
-        assert_eq!(entries[1].note, None);
-        let entries = valid(
-            "| code | description |\n|-|-|\n| -1 | x |\n| 40001 | y |",
-            IntType::I32,
-        );
-        assert_eq!(entries[0].name, "CodeMinus1");
-        assert_eq!(entries[1].name, "Code40001");
-    }
-
-    #[test]
-    fn codes_must_fit_the_code_type() {
-        let table = "| code | description |\n|-|-|\n| 255 | a |\n| 256 | b |\n| -1 | c |";
-        let checked = check(table, IntType::U8);
-        assert_eq!(
-            messages(&checked),
-            [
-                "the code 256 does not fit the code type `u8` (0 to 255)",
-                "the code -1 does not fit the code type `u8` (0 to 255)",
-            ]
-        );
-        assert_eq!(
-            checked.diagnostics[0].help.as_deref(),
-            Some("put `#[repr(i16)]` on the enum to make the codes `i16`")
-        );
-        // The valid row is kept for the fallback expansion.
-        assert_eq!(checked.model.entries.len(), 1);
-        assert_eq!(valid(table, IntType::I16).len(), 3);
-    }
-
-    #[test]
-    fn duplicates_point_at_the_first_use() {
-        let table =
-            "| code | error | description |\n|-|-|-|\n| 1 | a | x |\n| 1 | b | y |\n| 2 | a | z |";
-        let checked = check(table, IntType::I32);
-        assert_eq!(
-            messages(&checked),
-            ["the code 1 appears twice", "the error id `a` appears twice"]
-        );
-        let first_code = table.find("| 1 |").unwrap() + 2;
-        assert_eq!(
-            checked.diagnostics[0].notes[0].span,
-            Some(first_code..first_code + 1)
-        );
-        assert_eq!(
-            checked.diagnostics[0].notes[0].text,
-            "first used in `| 1 | a | x |`"
-        );
-    }
-
-    #[test]
-    fn every_problem_of_a_table_is_reported_in_order() {
-        let table = "| code | name | description |
-| - | - | - |
-| 1 | One | one |
-| x | Two | two |
-| 3 | three | three |
-| 4 | Four |
-| 1 | One | again |";
-        let checked = check(table, IntType::I32);
-        assert_eq!(
-            messages(&checked),
-            [
-                "the code `x` is not an integer",
-                "`three` is not a valid variant name",
-                "this row has 2 cells but the header has 3",
-                // The last row repeats both the code and the name of the first: two problems.
-                "the code 1 appears twice",
-                "two rows make the variant name `One`",
-            ]
-        );
-        let starts: Vec<usize> = checked.diagnostics.iter().map(|d| d.span.start).collect();
-        assert!(starts.is_sorted());
-        assert_eq!(checked.model.entries.len(), 1);
-    }
-
-    #[test]
-    fn header_roles() {
-        let checked = check(
-            "| 错误码 | 含义说明|\n| --- | ---- |\n|0|成功。",
-            IntType::I32,
-        );
-        assert_eq!(
-            messages(&checked),
-            ["the header `| 错误码 | 含义说明|` names no column roles"]
-        );
-        assert_eq!(
-            checked.diagnostics[0].help.as_deref(),
-            Some(
-                "name each column's role in parentheses: `| 错误码(code) | 含义说明(description) |`"
-            )
-        );
-        // Misspelt keywords are reported cell by cell, with the keyword they are close to.
-        let checked = check("| cod | descripton |\n|-|-|\n|0|x|", IntType::I32);
-        assert_eq!(
-            messages(&checked),
-            [
-                "the header `cod` names no column role",
-                "the header `descripton` names no column role"
-            ]
-        );
-        let checked = check("| code | descripton |\n|-|-|\n|0|x|", IntType::I32);
-        assert_eq!(
-            messages(&checked),
-            ["the header `descripton` names no column role"]
-        );
-        assert_eq!(
-            checked.diagnostics[0].help.as_deref(),
-            Some("did you mean `description`?")
-        );
-        let checked = check(
-            "| code | error_code | description |\n|-|-|-|\n|0|0|x|",
-            IntType::I32,
-        );
-        assert_eq!(
-            messages(&checked),
-            ["two columns have the role `code`: `code` and `error_code`"]
-        );
-        let checked = check("| name | description |\n|-|-|\n|A|x|", IntType::I32);
-        assert_eq!(
-            messages(&checked),
-            ["the table has neither a `code` nor an `error` column"]
-        );
-        let checked = check("| code | error |\n|-|-|\n|1|x|", IntType::I32);
-        assert_eq!(
-            messages(&checked),
-            ["the table has no `description` column"]
-        );
-    }
-
-    #[test]
-    fn names_that_cannot_be() {
-        let checked = check(
-            "| error | description |\n|-|-|\n| 404_x | a |\n| 参数 | b |\n| a-b | c |\n| a_b | d |",
-            IntType::I32,
-        );
-        assert_eq!(
-            messages(&checked),
-            [
-                "no variant name can be made from the error id `404_x`",
-                "no variant name can be made from the error id `参数`",
-                "two rows make the variant name `AB` (this one from the error id `a_b`)",
-            ]
-        );
-        assert_eq!(
-            checked.diagnostics[0].help.as_deref(),
-            Some(
-                "add a `name` column and name this row, such as `Error404X` \
-                 (rows with an empty name cell keep the name made from their error id)"
-            )
-        );
-    }
-
-    /// A valid model: distinct names, codes and error ids.
-    fn entries() -> impl Strategy<Value = (bool, bool, Vec<Entry>)> {
-        let word =
-            prop::sample::select(vec!["invalid", "grant", "token", "expired", "code", "app"]);
-        let row = (
-            prop::collection::vec(word, 1..4),
-            any::<i64>(),
-            "[^\\r\\n|]{0,12}",
-            prop::option::of("[a-zA-Z0-9 ]{1,8}"),
-            any::<bool>(),
-        );
-        (
-            any::<bool>(),
-            any::<bool>(),
-            prop::collection::vec(row, 1..12),
-        )
-            .prop_map(|(has_code, has_error, rows)| {
-                let has_code = has_code || !has_error;
-                let (mut names, mut codes, mut errors) =
-                    (HashSet::new(), HashSet::new(), HashSet::new());
-                let mut entries = Vec::new();
-                for (words, code, description, note, named) in rows {
-                    let error = words.join("_");
-                    let name = if named {
-                        format!("N{}", names.len())
-                    } else if has_error {
-                        names::upper_camel_case(&error).unwrap()
-                    } else {
-                        names::from_code(code.into())
-                    };
-                    if !names.insert(name.clone())
-                        || !codes.insert(code)
-                        || !errors.insert(error.clone())
-                    {
-                        continue;
-                    }
-                    entries.push(Entry {
-                        name,
-                        code: has_code.then_some(code.into()),
-                        error: has_error.then_some(error),
-                        description: description.trim_matches([' ', '\t']).replace('\\', "/"),
-                        note: note
-                            .map(|note| note.trim().to_owned())
-                            .filter(|note| !note.is_empty()),
-                    });
-                }
-                (has_code, has_error, entries)
-            })
-    }
-
-    /// A column of a rendered table: its header and how to write an entry's cell.
-    type Column = (&'static str, fn(&Entry) -> String);
-
-    /// Writes a model as a table with its columns in the order given.
-    fn render(has_code: bool, has_error: bool, entries: &[Entry], order: &[usize]) -> String {
-        let columns: [Column; 5] = [
-            ("名称(name)", |e| e.name.clone()),
-            ("description", |e| e.description.clone()),
-            ("备注（NOTE）", |e| e.note.clone().unwrap_or_default()),
-            ("error_code", |e| {
-                e.code.map(|c| c.to_string()).unwrap_or_default()
-            }),
-            ("Error", |e| e.error.clone().unwrap_or_default()),
-        ];
-        let used: Vec<&Column> = order
-            .iter()
-            .map(|&index| &columns[index])
-            .filter(|(header, _)| {
-                (has_code || *header != "error_code") && (has_error || *header != "Error")
-            })
-            .collect();
-        let mut text = String::from("|");
-        for (header, _) in &used {
-            let _ = write!(text, " {header} |");
-        }
-        text.push_str("\n|");
-        text.push_str(&" --- |".repeat(used.len()));
-        for entry in entries {
-            text.push_str("\n|");
-            for (_, cell) in &used {
-                let _ = write!(text, " {} |", cell(entry));
-            }
-        }
-        text
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(256))]
-
-        /// A model written as a table checks back to the same model, whatever the column order.
-        #[test]
-        fn check_inverts_render(
-            (has_code, has_error, entries) in entries(),
-            order in Just(vec![0usize, 1, 2, 3, 4]).prop_shuffle(),
-        ) {
-            let text = render(has_code, has_error, &entries, &order);
-            let checked = check(&text, IntType::I64);
-            prop_assert_eq!(messages(&checked), Vec::<&str>::new(), "{}", text);
-            prop_assert_eq!(checked.model.has_code, has_code);
-            prop_assert_eq!(checked.model.has_error, has_error);
-            prop_assert_eq!(checked.model.entries, entries);
-        }
-
-        /// Any text: no panic, every range inside the text, and a model only of valid rows.
-        #[test]
-        fn never_panics(text in "(\\\\\\||\\||\\\\| |-|:|code|error|name|description|\\(|\\)|1|-1|x|\n|成){0,80}") {
-            let checked = check(&text, IntType::I8);
-            for diagnostic in &checked.diagnostics {
-                prop_assert!(diagnostic.span.end <= text.len());
-                prop_assert!(diagnostic.span.start <= diagnostic.span.end);
-                prop_assert!(diagnostic.help.is_some(), "{:?}", diagnostic);
-            }
-            if !checked.diagnostics.is_empty() {
-                return Ok(());
-            }
-            prop_assert!(!checked.model.entries.is_empty());
-        }
-    }
-}
+pub(crate) mod tests;

@@ -19,11 +19,14 @@ use crate::literal::SourceText;
 use proc_macro2::Span;
 use std::fmt::Write as _;
 use std::ops::Range;
+use std::path::PathBuf;
 
 /// Where the table's text starts in the source.
 pub(crate) struct Location {
     /// The source file, as the compiler names it.
     pub(crate) file: String,
+    /// The source file on disk, when there is one.
+    pub(crate) local_file: Option<PathBuf>,
     /// The 1-based line of the literal's first character.
     pub(crate) line: usize,
     /// The 1-based column of the literal's first character.
@@ -33,14 +36,22 @@ pub(crate) struct Location {
 }
 
 /// Every diagnostic as one compiler error (one `compile_error!` each), in order.
+///
+/// Each error points at `location.span`, unless `subspan` gives the span of the bytes of the
+/// table text it is about: `proc_macro::Literal::subspan` can underline part of a literal on a
+/// nightly compiler, and returns `None` on stable.
 pub(crate) fn to_error(
     diagnostics: &[Diagnostic],
     text: &SourceText,
     location: &Location,
+    subspan: impl Fn(&Range<usize>) -> Option<Span>,
 ) -> Option<syn::Error> {
     diagnostics
         .iter()
-        .map(|diagnostic| syn::Error::new(location.span, render(diagnostic, text, location)))
+        .map(|diagnostic| {
+            let span = subspan(&diagnostic.span).unwrap_or(location.span);
+            syn::Error::new(span, render(diagnostic, text, location))
+        })
         .reduce(|mut all, next| {
             all.combine(next);
             all
@@ -156,6 +167,7 @@ mod tests {
     fn location() -> Location {
         Location {
             file: "src/lib.rs".to_owned(),
+            local_file: None,
             line: 10,
             column: 9,
             span: Span::call_site(),

@@ -53,8 +53,10 @@ pub(crate) enum Named {
     /// The cell names this role.
     Role(Role),
     /// The cell names no role. `near` is a keyword the cell (or a word in its parentheses) is a
-    /// likely misspelling of.
-    Nothing { near: Option<&'static str> },
+    /// likely misspelling of, and the cell with that word replaced by the keyword.
+    Nothing {
+        near: Option<(&'static str, String)>,
+    },
     /// The cell names more than one role, such as `code (error)`.
     Several(Vec<Role>),
 }
@@ -72,9 +74,10 @@ pub(crate) fn role_of(cell: &str) -> Named {
     }
     match roles.as_slice() {
         [] => Named::Nothing {
-            near: candidates
-                .iter()
-                .find_map(|candidate| near_keyword(candidate)),
+            near: candidates.iter().find_map(|&candidate| {
+                let keyword = near_keyword(candidate)?;
+                Some((keyword, cell.trim().replacen(candidate, keyword, 1)))
+            }),
         },
         [role] => Named::Role(*role),
         _ => Named::Several(roles),
@@ -172,16 +175,21 @@ mod tests {
         assert_eq!(
             role_of("error code"),
             Named::Nothing {
-                near: Some("error_code")
+                near: Some(("error_code", "error_code".to_owned()))
             }
         );
         assert_eq!(
             role_of("错误描述(descripton)"),
             Named::Nothing {
-                near: Some("description")
+                near: Some(("description", "错误描述(description)".to_owned()))
             }
         );
-        assert_eq!(role_of("(cod)"), Named::Nothing { near: Some("code") });
+        assert_eq!(
+            role_of(" (cod) "),
+            Named::Nothing {
+                near: Some(("code", "(code)".to_owned()))
+            }
+        );
         assert_eq!(role_of("含义说明"), Named::Nothing { near: None });
         // An unclosed parenthesis is just text.
         assert_eq!(role_of("错误(code"), Named::Nothing { near: None });

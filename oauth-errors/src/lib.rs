@@ -103,6 +103,25 @@ pub use weibo::WeiboError;
 /// - `\|` is a pipe inside a cell; every other backslash stays as written.
 /// - Each row has as many cells as the header.
 ///
+/// Rows and cells split as in GitHub's Markdown (GFM); where GFM would quietly guess, the macro
+/// asks instead: a row with too few or too many cells, text before or after the table and a
+/// blank line inside it are errors, and cells are taken as written (no inline Markdown: `` ` ``,
+/// `*` and backslashes other than `\|` stay).
+///
+/// The table may also live in a Markdown file, named in place of the literal:
+///
+/// ```text
+/// oauth_errors::oauth_error_table! {
+///     pub enum QqError {
+///         include_str!("tables/qq.md")
+///     }
+/// }
+/// ```
+///
+/// The path is relative to the file that calls the macro, as with std's `include_str!`. Cargo
+/// rebuilds the crate when the file changes; `\r\n` line ends and a byte order mark are fine;
+/// errors in the table name the file's own lines.
+///
 /// # Column roles
 ///
 /// Each header cell names what its column holds by an English keyword, either as the whole cell

@@ -1,4 +1,4 @@
-// Codes that are not integers, and an empty code.
+// Codes that are not decimal integers.
 oauth_errors::oauth_error_table! {
     pub enum WeiboError {
         r"
@@ -6,7 +6,6 @@ oauth_errors::oauth_error_table! {
         | --- | --- | --- |
         |invalid_grant|21325x|提供的Access Grant是无效的、过期的或已撤销的
         |expired_token|0x5361|token过期
-        |invalid_client||client_id或client_secret参数无效
         "
     }
 }

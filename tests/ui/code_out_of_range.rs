@@ -1,4 +1,4 @@
-// Codes that do not fit the `#[repr]`: the help names the narrowest type that fits them all.
+// Codes that do not fit the code type: the help names the narrowest type that fits them all.
 oauth_errors::oauth_error_table! {
     #[repr(u8)]
     pub enum Small {
@@ -19,7 +19,6 @@ oauth_errors::oauth_error_table! {
         | code | description |
         | --- | --- |
         | 4294967295 | too big for i32 |
-        | 99999999999999999999999999999999999999999999 | too big for anything |
         "
     }
 }

@@ -1,4 +1,4 @@
-// Error ids from which no variant name can be made, without a name column, and an empty id.
+// Error ids from which no variant name can be made, in a table without a name column.
 oauth_errors::oauth_error_table! {
     pub enum Provider {
         r"
@@ -6,7 +6,6 @@ oauth_errors::oauth_error_table! {
         | --- | --- |
         | 404_not_found | 未找到 |
         | 参数错误 | 参数错误 |
-        | | 空 |
         "
     }
 }

@@ -1,10 +1,10 @@
-// Header cells that name no role: a misspelt keyword gets a suggestion, the others the list.
+// A header cell that names no role, among cells that do.
 oauth_errors::oauth_error_table! {
     pub enum Provider {
         r"
-        | 错误码(code) | 错误描述(descripton) | 备注 | | 标识(code)(error) |
-        | --- | --- | --- | --- | --- |
-        | 1 | one | x | y | z |
+        | 错误码(code) | 错误描述(description) | 备注 |
+        | --- | --- | --- |
+        | 1 | one | x |
         "
     }
 }

@@ -1,13 +1,10 @@
-// A heading pasted with the table, a blank line inside it, and text after it.
+// A note pasted after the table.
 oauth_errors::oauth_error_table! {
     pub enum WeiboError {
         r"
-        ## Weibo Login OAuth2.0 ##
         | 错误码(error) | 错误编号(error_code) | 错误描述(error_description) |
         | --- | ---- | ---- |
         |redirect_uri_mismatch|21322|重定向地址不匹配
-
-        |invalid_request|21323|请求不合法
 
         注：以上为常见错误码。
         "
