@@ -98,3 +98,53 @@ pub(crate) fn generate(mut input: Input, locate: impl Fn(Span) -> Location) -> T
     }
     tokens
 }
+
+#[cfg(test)]
+mod tests {
+    use super::generate;
+    use crate::ast::Input;
+    use crate::report::Location;
+    use proc_macro2::Span;
+    use quote::quote;
+
+    #[test]
+    fn a_table_file_is_tracked_and_its_errors_name_its_own_lines() {
+        let root =
+            std::env::temp_dir().join(format!("oauth-errors-generate-{}", std::process::id()));
+        std::fs::create_dir_all(root.join("src/tables")).unwrap();
+        let table = root.join("src/tables/qq.md");
+        std::fs::write(
+            &table,
+            "| code | description |\r\n| --- | --- |\r\n| 1 | one |\r\n| 1x | two |\r\n",
+        )
+        .unwrap();
+        let input: Input = syn::parse2(quote! {
+            pub enum Qq { include_str!("tables/qq.md") }
+        })
+        .unwrap();
+        let caller = root.join("src/lib.rs");
+        let expansion = generate(input, |_| Location {
+            file: "src/lib.rs".to_owned(),
+            local_file: Some(caller.clone()),
+            line: 7,
+            column: 5,
+            span: Span::call_site(),
+        })
+        .to_string();
+        // Cargo learns of the file through `include_bytes!` of its absolute path.
+        let tracked = format!("include_bytes ! ({:?})", table.to_str().unwrap());
+        assert!(expansion.contains(&tracked), "{expansion}");
+        // The error names the file and the line and column of the bad cell in it.
+        assert!(
+            expansion.contains("the code `1x` is not an integer"),
+            "{expansion}"
+        );
+        assert!(
+            expansion.contains("--> src/tables/qq.md:4:3"),
+            "{expansion}"
+        );
+        // The valid row is declared.
+        assert!(expansion.contains("Code1"), "{expansion}");
+        std::fs::remove_dir_all(root).unwrap();
+    }
+}

@@ -118,6 +118,13 @@ pub mod fmt {}
     }
 }
 
+::oauth_errors::oauth_error_table! {
+    /// A table kept in a file (read through `include_str!`, tracked through `include_bytes!`).
+    pub enum FromFile {
+        include_str!("../tables/wechat-crlf-bom.md")
+    }
+}
+
 mod nested {
     ::oauth_errors::oauth_error_table! {
         /// A restricted visibility.
@@ -158,6 +165,9 @@ pub fn exercise() -> ::core::result::Result<(), &'static ::core::primitive::str>
         || ErrorsOnly::Busy >= ErrorsOnly::RateLimited
     {
         return ::core::result::Result::Err("ErrorsOnly");
+    }
+    if FromFile::from_code(-1) != ::core::option::Option::Some(FromFile::SystemBusy) {
+        return ::core::result::Result::Err("FromFile");
     }
     if nested::Restricted::ALL.len() != 1 || nested::Restricted::Code1.code() != 1 {
         return ::core::result::Result::Err("Restricted");
