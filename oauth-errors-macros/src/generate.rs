@@ -6,6 +6,7 @@
 //! not bury the real errors under "no variant" and "no method" errors of its own.
 
 use crate::ast::{Body, Input};
+use crate::diag::Diagnostic;
 use crate::expand::expand;
 use crate::include;
 use crate::literal::SourceText;
@@ -13,60 +14,39 @@ use crate::model::{self, Model};
 use crate::report::{self, Location};
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
+use syn::LitStr;
 
 /// The expansion of one `oauth_error_table!` call. `locate` says where a span starts in the
 /// source (the compiler knows; a unit test does not).
 pub(crate) fn generate(mut input: Input, locate: impl Fn(Span) -> Location) -> TokenStream {
     let mut errors = std::mem::take(&mut input.errors);
-    let mut model = Model::default();
     let mut tracked = None;
-    match &input.body {
-        Some(Body::Literal(literal)) => {
-            let value = literal.value();
-            let checked = model::check(&value, input.code_type());
-            if !checked.diagnostics.is_empty() {
-                let text = SourceText::decode(&literal.token().to_string())
-                    .filter(|text| text.value() == value)
-                    .unwrap_or_else(|| SourceText::verbatim(&value));
-                let subspan = |range: &std::ops::Range<usize>| {
-                    literal.token().subspan(text.source_range(range))
-                };
-                let location = locate(literal.span());
-                errors.extend(report::to_error(
-                    &checked.diagnostics,
-                    &text,
-                    &location,
-                    subspan,
-                ));
-            }
-            model = checked.model;
-        }
+    let table = match &input.body {
+        Some(Body::Literal(literal)) => Some((literal.value(), Origin::Literal(literal))),
         Some(Body::File(path)) => {
             let caller = locate(path.span());
             match include::read(&path.value(), &caller.file, caller.local_file.as_deref()) {
                 Ok(file) => {
-                    let checked = model::check(&file.text, input.code_type());
-                    let location = Location {
-                        file: file.display,
-                        local_file: None,
-                        line: 1,
-                        column: 1,
+                    tracked = file.path.to_str().map(str::to_owned);
+                    let origin = Origin::File {
+                        display: file.display,
                         span: caller.span,
                     };
-                    let text = SourceText::verbatim(&file.text);
-                    errors.extend(report::to_error(
-                        &checked.diagnostics,
-                        &text,
-                        &location,
-                        |_| None,
-                    ));
-                    model = checked.model;
-                    tracked = file.path.to_str().map(str::to_owned);
+                    Some((file.text, origin))
                 }
-                Err(message) => errors.push(syn::Error::new(caller.span, message)),
+                Err(message) => {
+                    errors.push(syn::Error::new(caller.span, message));
+                    None
+                }
             }
         }
-        None => {}
+        None => None,
+    };
+    let mut model = Model::default();
+    if let Some((text, origin)) = &table {
+        let checked = model::check(text, input.code_type());
+        errors.extend(origin.report(text, &checked.diagnostics, &locate));
+        model = checked.model;
     }
     if let Some((_, span)) = input.repr
         && model.has_error
@@ -97,6 +77,50 @@ pub(crate) fn generate(mut input: Input, locate: impl Fn(Span) -> Location) -> T
         tokens.extend(error.to_compile_error());
     }
     tokens
+}
+
+/// Where a table's text comes from, to say where its problems are.
+enum Origin<'a> {
+    /// The string literal in the macro call.
+    Literal(&'a LitStr),
+    /// A file, as messages name it, read for the `include_str!` at `span`.
+    File { display: String, span: Span },
+}
+
+impl Origin<'_> {
+    /// The compiler errors for `diagnostics` about `text`, which came from here.
+    fn report(
+        &self,
+        text: &str,
+        diagnostics: &[Diagnostic],
+        locate: impl Fn(Span) -> Location,
+    ) -> Option<syn::Error> {
+        if diagnostics.is_empty() {
+            return None;
+        }
+        match self {
+            Origin::Literal(literal) => {
+                let source = SourceText::decode(&literal.token().to_string())
+                    .filter(|source| source.value() == text)
+                    .unwrap_or_else(|| SourceText::verbatim(text));
+                report::to_error(diagnostics, &source, &locate(literal.span()), |range| {
+                    literal.token().subspan(source.source_range(range))
+                })
+            }
+            Origin::File { display, span } => {
+                let location = Location {
+                    file: display.clone(),
+                    local_file: None,
+                    line: 1,
+                    column: 1,
+                    span: *span,
+                };
+                report::to_error(diagnostics, &SourceText::verbatim(text), &location, |_| {
+                    None
+                })
+            }
+        }
+    }
 }
 
 #[cfg(test)]
