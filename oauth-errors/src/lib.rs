@@ -57,6 +57,8 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "response")]
+extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
@@ -64,10 +66,14 @@ extern crate std;
 extern crate self as oauth_errors;
 
 pub mod qq;
+#[cfg(feature = "response")]
+mod response;
 mod unknown;
 pub mod weibo;
 
 pub use qq::QqError;
+#[cfg(feature = "response")]
+pub use response::{MAX_BODY_LEN, ParseError};
 pub use unknown::{UnknownCode, UnknownErrorId};
 pub use weibo::WeiboError;
 

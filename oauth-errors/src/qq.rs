@@ -36,6 +36,11 @@
 //! copy.
 //! The English variant names are ours; the descriptions are QQ's.
 
+#[cfg(feature = "response")]
+mod response;
+#[cfg(feature = "response")]
+pub use response::ErrorResponse;
+
 crate::oauth_error_table! {
     /// An error code of QQ's OAuth 2.0 and OpenAPI endpoints (`error` of the token endpoint,
     /// `ret` of OpenAPI calls).

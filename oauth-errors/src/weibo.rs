@@ -21,6 +21,11 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+#[cfg(feature = "response")]
+mod response;
+#[cfg(feature = "response")]
+pub use response::ErrorResponse;
+
 crate::oauth_error_table! {
     /// An error of Weibo's OAuth 2.0 endpoints (`error` and `error_code` of the response).
     ///

@@ -1,0 +1,139 @@
+//! QQ's error response body, as it comes off the wire.
+
+use super::QqError;
+use crate::response::{Fields, ParseError, fields};
+use alloc::string::String;
+use core::fmt;
+
+/// An error response of QQ's OAuth 2.0 or OpenAPI endpoints, parsed from the body as it arrived.
+///
+/// QQ answers with HTTP 200 in several shapes; each parses to the same response:
+///
+/// ```
+/// use oauth_errors::qq::{ErrorResponse, QqError};
+///
+/// for body in [
+///     // The token endpoint, as JSONP (with or without a trailing newline) …
+///     "callback( {\"error\":100020,\"error_description\":\"code is reused error\"} );\n",
+///     // … as plain JSON (`fmt=json`) …
+///     r#"{"error":100020,"error_description":"code is reused error"}"#,
+///     // … or as url-encoded pairs.
+///     "error=100020&error_description=code%20is%20reused%20error",
+/// ] {
+///     let response = ErrorResponse::parse(body)?;
+///     assert_eq!(response.known(), Some(QqError::CodeReused));
+///     assert_eq!(response.code(), Some(100020));
+///     assert_eq!(response.error(), Some("100020"));
+///     assert_eq!(response.description(), Some("code is reused error"));
+/// }
+///
+/// // OpenAPI calls answer `ret` and `msg`.
+/// let response = ErrorResponse::parse(r#"{"ret":100030,"msg":"no permission"}"#)?;
+/// assert_eq!(response.known(), Some(QqError::ApiNotAuthorizedByUser));
+/// assert_eq!(response.error(), None);
+/// assert_eq!(response.description(), Some("no permission"));
+/// # Ok::<(), oauth_errors::ParseError>(())
+/// ```
+///
+/// A code the table does not list leaves [`known`](Self::known) `None` and keeps the code.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ErrorResponse {
+    code: Option<i64>,
+    error: Option<String>,
+    description: Option<String>,
+}
+
+impl ErrorResponse {
+    /// Parses a response body: JSONP, JSON or url-encoded pairs with an `error` field, or an
+    /// OpenAPI answer with a `ret` other than 0.
+    ///
+    /// # Errors
+    ///
+    /// When the body is a success response (an access token, an openid, `ret` 0), holds no error
+    /// fields, is none of QQ's formats, or is longer than [`MAX_BODY_LEN`](crate::MAX_BODY_LEN);
+    /// the error says what the body is instead.
+    ///
+    /// ```
+    /// use oauth_errors::{ParseError, qq::ErrorResponse};
+    ///
+    /// let me = "callback( {\"client_id\":\"101234\",\"openid\":\"4F2C…\"} );";
+    /// assert_eq!(ErrorResponse::parse(me), Err(ParseError::Success { found: "an openid" }));
+    /// let token = "access_token=FE04…&expires_in=7776000&refresh_token=88E4…";
+    /// assert_eq!(ErrorResponse::parse(token), Err(ParseError::Success { found: "an access token" }));
+    /// ```
+    pub fn parse(body: &str) -> Result<ErrorResponse, ParseError> {
+        ErrorResponse::from_fields(&fields(body)?)
+    }
+
+    pub(crate) fn from_fields(fields: &Fields) -> Result<ErrorResponse, ParseError> {
+        if fields.has("error") {
+            return Ok(ErrorResponse {
+                code: fields.integer("error"),
+                error: fields.text("error"),
+                description: fields.text("error_description"),
+            });
+        }
+        match fields.integer("ret") {
+            Some(0) => Err(ParseError::Success {
+                found: "an OpenAPI answer with `ret` 0",
+            }),
+            Some(ret) => Ok(ErrorResponse {
+                code: Some(ret),
+                error: None,
+                description: fields.text("msg"),
+            }),
+            None if fields.has("access_token") => Err(ParseError::Success {
+                found: "an access token",
+            }),
+            None if fields.has("openid") => Err(ParseError::Success { found: "an openid" }),
+            None => Err(ParseError::NotAnError {
+                found: fields.describe(),
+            }),
+        }
+    }
+
+    /// The error, when QQ's table lists its code.
+    #[must_use]
+    pub fn known(&self) -> Option<QqError> {
+        self.code
+            .and_then(|code| i32::try_from(code).ok())
+            .and_then(QqError::from_code)
+    }
+
+    /// The code as sent: the `error` of the token endpoint, the `ret` of OpenAPI calls.
+    #[must_use]
+    pub fn code(&self) -> Option<i64> {
+        self.code
+    }
+
+    /// The `error` as sent, as text (`"100020"`); `None` for OpenAPI answers, which send `ret`.
+    #[must_use]
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    /// QQ's own description: `error_description`, or the `msg` of OpenAPI answers.
+    #[must_use]
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+}
+
+/// The known error when there is one (`100020: code被重复使用。`), else the code or error as
+/// sent; QQ's description follows.
+impl fmt::Display for ErrorResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.known(), self.code, &self.error) {
+            (Some(known), _, _) => write!(f, "QQ error {known}")?,
+            (None, Some(code), _) => write!(f, "QQ error {code}")?,
+            (None, None, Some(error)) => write!(f, "QQ error: {error}")?,
+            (None, None, None) => f.write_str("QQ error")?,
+        }
+        if let Some(description) = &self.description {
+            write!(f, " ({description})")?;
+        }
+        Ok(())
+    }
+}
+
+impl core::error::Error for ErrorResponse {}

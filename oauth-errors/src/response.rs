@@ -1,0 +1,240 @@
+//! Reading error responses off the wire: what Weibo's and QQ's parsers share.
+//!
+//! Bodies come as JSON, as JSONP (`callback( {...} );`) or as url-encoded pairs
+//! (`error=100019&error_description=...`). JSON goes through `serde_json` (whose nesting limit
+//! keeps deep input from exhausting the stack), url-decoding through `form_urlencoded`; bodies
+//! longer than [`MAX_BODY_LEN`] are refused before either looks at them.
+
+use alloc::borrow::ToOwned;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use core::fmt;
+use serde_json::{Map, Value};
+
+/// The longest body the parsers read: 64 KiB. Error responses are a few hundred bytes; a longer
+/// body is refused with [`ParseError::TooLarge`] without being parsed.
+pub const MAX_BODY_LEN: usize = 64 * 1024;
+
+/// Why a body is not an error response of the provider.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ParseError {
+    /// The body is longer than [`MAX_BODY_LEN`]; it was not parsed.
+    TooLarge {
+        /// The body's length in bytes.
+        len: usize,
+    },
+    /// The body is empty, or only white space.
+    Empty,
+    /// The body is a success response, not an error.
+    Success {
+        /// What it holds, such as "an access token".
+        found: &'static str,
+    },
+    /// The body has the provider's format but no error fields.
+    NotAnError {
+        /// What it holds instead, such as "a JSON object with the keys `id`, `name`".
+        found: String,
+    },
+    /// The body is none of the formats the provider answers in.
+    Malformed {
+        /// What is wrong with it.
+        detail: String,
+    },
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ParseError::TooLarge { len } => write!(
+                f,
+                "the body is too large to be an error response ({len} bytes; at most \
+                 {MAX_BODY_LEN} are read)"
+            ),
+            ParseError::Empty => f.write_str("the body is empty"),
+            ParseError::Success { found } => {
+                write!(f, "the body is a success response ({found}), not an error")
+            }
+            ParseError::NotAnError { found } => {
+                write!(f, "the body has no error fields: it is {found}")
+            }
+            ParseError::Malformed { detail } => {
+                write!(f, "the body is not an error response: {detail}")
+            }
+        }
+    }
+}
+
+impl core::error::Error for ParseError {}
+
+/// A body's fields, from whichever format it came in.
+pub(crate) struct Fields(Map<String, Value>);
+
+/// Reads `body` as a JSON object, a JSONP call of one, or url-encoded pairs.
+pub(crate) fn fields(body: &str) -> Result<Fields, ParseError> {
+    if body.len() > MAX_BODY_LEN {
+        return Err(ParseError::TooLarge { len: body.len() });
+    }
+    let body = body.trim();
+    if body.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    let json = jsonp_argument(body).unwrap_or(body);
+    let looks_like_json = json.starts_with(['{', '[', '"', '-'])
+        || json.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(json, "null" | "true" | "false");
+    if looks_like_json {
+        return match serde_json::from_str::<Value>(json) {
+            Ok(Value::Object(object)) => Ok(Fields(object)),
+            Ok(other) => Err(ParseError::NotAnError {
+                found: describe(&other),
+            }),
+            Err(error) => Err(ParseError::Malformed {
+                detail: alloc::format!("invalid JSON ({error})"),
+            }),
+        };
+    }
+    if body.contains('=') && !body.contains(char::is_whitespace) {
+        let pairs = form_urlencoded::parse(body.as_bytes())
+            .map(|(key, value)| (key.into_owned(), Value::String(value.into_owned())))
+            .collect();
+        return Ok(Fields(pairs));
+    }
+    Err(ParseError::Malformed {
+        detail: alloc::format!("not JSON, JSONP or url-encoded: {}", excerpt(body)),
+    })
+}
+
+/// The argument of a JSONP call such as `callback( {...} );`.
+fn jsonp_argument(body: &str) -> Option<&str> {
+    let open = body.find('(')?;
+    let name = body[..open].trim_end();
+    let identifier = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '$' | '.'));
+    let rest = body[open + 1..].trim_end();
+    let rest = rest.strip_suffix(';').unwrap_or(rest).trim_end();
+    let inner = rest.strip_suffix(')')?;
+    identifier.then(|| inner.trim())
+}
+
+impl Fields {
+    /// Whether the body has the field `key`.
+    pub(crate) fn has(&self, key: &str) -> bool {
+        self.0.contains_key(key)
+    }
+
+    /// The field `key` as text: a string as it is, a number or boolean as written.
+    pub(crate) fn text(&self, key: &str) -> Option<String> {
+        match self.0.get(key)? {
+            Value::String(text) => Some(text.clone()),
+            Value::Number(number) => Some(number.to_string()),
+            Value::Bool(flag) => Some(flag.to_string()),
+            Value::Null | Value::Array(_) | Value::Object(_) => None,
+        }
+    }
+
+    /// The field `key` as an integer: a JSON integer, or a string of one (`"20502"`).
+    pub(crate) fn integer(&self, key: &str) -> Option<i64> {
+        match self.0.get(key)? {
+            Value::Number(number) => number.as_i64(),
+            Value::String(text) => text.trim().parse().ok(),
+            _ => None,
+        }
+    }
+
+    /// What the body holds, for an error that says it is no error response.
+    pub(crate) fn describe(&self) -> String {
+        let keys: Vec<String> = self
+            .0
+            .keys()
+            .take(8)
+            .map(|key| alloc::format!("`{key}`"))
+            .collect();
+        match keys.len() {
+            0 => "an empty object".to_owned(),
+            _ if self.0.len() > keys.len() => {
+                alloc::format!("an object with the keys {}, …", keys.join(", "))
+            }
+            _ => alloc::format!("an object with the keys {}", keys.join(", ")),
+        }
+    }
+}
+
+fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_owned(),
+        Value::Bool(_) => "a boolean".to_owned(),
+        Value::Number(_) => "a number".to_owned(),
+        Value::String(_) => "a string".to_owned(),
+        Value::Array(_) => "an array".to_owned(),
+        Value::Object(_) => "an object".to_owned(),
+    }
+}
+
+/// The start of `text`, for messages: at most 40 characters.
+fn excerpt(text: &str) -> String {
+    let mut chars = text.chars();
+    let start: String = chars.by_ref().take(40).collect();
+    if chars.next().is_some() {
+        alloc::format!("{start:?}…")
+    } else {
+        alloc::format!("{start:?}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MAX_BODY_LEN, ParseError, fields, jsonp_argument};
+    use alloc::string::String;
+
+    #[test]
+    fn jsonp_calls() {
+        assert_eq!(jsonp_argument("callback( {\"a\":1} );"), Some("{\"a\":1}"));
+        assert_eq!(jsonp_argument("callback({\"a\":1})\n"), Some("{\"a\":1}"));
+        assert_eq!(jsonp_argument("jQuery.cb_1 ( [] ) ;"), Some("[]"));
+        assert_eq!(jsonp_argument("(1)"), None);
+        assert_eq!(jsonp_argument("a b({})"), None);
+        assert_eq!(jsonp_argument("callback( {}"), None);
+    }
+
+    #[test]
+    fn formats() {
+        let json = fields("{\"error\":100020}").unwrap();
+        assert_eq!(json.integer("error"), Some(100_020));
+        let jsonp = fields("callback( {\"error\":\"100020\"} );\n").unwrap();
+        assert_eq!(jsonp.integer("error"), Some(100_020));
+        assert_eq!(jsonp.text("error").as_deref(), Some("100020"));
+        let form = fields("error=100019&error_description=a%20b+c%E7%A0%81").unwrap();
+        assert_eq!(form.text("error_description").as_deref(), Some("a b c码"));
+        assert!(!form.has("missing"));
+    }
+
+    #[test]
+    fn what_is_not_an_object_of_fields() {
+        assert_eq!(fields(" \n ").err(), Some(ParseError::Empty));
+        assert!(matches!(
+            fields("[1, 2]"),
+            Err(ParseError::NotAnError { found }) if found == "an array"
+        ));
+        assert!(matches!(
+            fields("{\"a\":"),
+            Err(ParseError::Malformed { .. })
+        ));
+        assert!(matches!(
+            fields("<html>bad gateway</html>"),
+            Err(ParseError::Malformed { .. })
+        ));
+        let huge = String::from(" ").repeat(MAX_BODY_LEN + 1);
+        assert_eq!(
+            fields(&huge).err(),
+            Some(ParseError::TooLarge {
+                len: MAX_BODY_LEN + 1
+            })
+        );
+        // Deep nesting is an error of serde_json's, not a stack overflow.
+        let deep = alloc::format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        assert!(matches!(fields(&deep), Err(ParseError::Malformed { .. })));
+    }
+}

@@ -1,0 +1,151 @@
+//! Weibo's error response body, as it comes off the wire.
+
+use super::WeiboError;
+use crate::response::{Fields, ParseError, fields};
+use alloc::string::String;
+use core::fmt;
+
+/// An error response of Weibo's OAuth 2.0 endpoints, parsed from the body as it arrived.
+///
+/// Weibo answers errors with JSON that carries a string id, a numeric code, and where the request
+/// went:
+///
+/// ```
+/// use oauth_errors::weibo::{ErrorResponse, WeiboError};
+///
+/// let body = r#"{"error":"invalid_grant","error_code":21325,"request":"/oauth2/access_token",
+///     "error_uri":"/oauth2/access_token","error_description":"invalid authorization code:abc"}"#;
+/// let response = ErrorResponse::parse(body)?;
+/// assert_eq!(response.known(), Some(WeiboError::InvalidGrant));
+/// assert_eq!(response.code(), Some(21325));
+/// assert_eq!(response.error(), Some("invalid_grant"));
+/// assert_eq!(response.description(), Some("invalid authorization code:abc"));
+/// assert_eq!(response.request(), Some("/oauth2/access_token"));
+/// # Ok::<(), oauth_errors::ParseError>(())
+/// ```
+///
+/// What Weibo sends is kept as it is: a code the table does not list, or free text in `error`,
+/// leaves [`known`](Self::known) `None` and the raw fields as they came.
+///
+/// ```
+/// use oauth_errors::weibo::ErrorResponse;
+///
+/// // `error_code` sent as a string, and an `error` of free text.
+/// let response = ErrorResponse::parse(r#"{"error":"User does not exists!","error_code":"20003"}"#)?;
+/// assert_eq!(response.known(), None);
+/// assert_eq!(response.code(), Some(20003));
+/// assert_eq!(response.error(), Some("User does not exists!"));
+/// # Ok::<(), oauth_errors::ParseError>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ErrorResponse {
+    error: Option<String>,
+    code: Option<i64>,
+    description: Option<String>,
+    request: Option<String>,
+    error_uri: Option<String>,
+}
+
+impl ErrorResponse {
+    /// Parses a response body: Weibo's JSON (or url-encoded pairs) with an `error` or an
+    /// `error_code` field.
+    ///
+    /// # Errors
+    ///
+    /// When the body is a success response (it holds an `access_token`), holds no error fields,
+    /// is not JSON, or is longer than [`MAX_BODY_LEN`](crate::MAX_BODY_LEN); the error says what
+    /// the body is instead.
+    ///
+    /// ```
+    /// use oauth_errors::{ParseError, weibo::ErrorResponse};
+    ///
+    /// let token = r#"{"access_token":"2.00abc","expires_in":157679999,"uid":"12341234"}"#;
+    /// assert_eq!(
+    ///     ErrorResponse::parse(token),
+    ///     Err(ParseError::Success { found: "an access token" })
+    /// );
+    /// ```
+    pub fn parse(body: &str) -> Result<ErrorResponse, ParseError> {
+        ErrorResponse::from_fields(&fields(body)?)
+    }
+
+    pub(crate) fn from_fields(fields: &Fields) -> Result<ErrorResponse, ParseError> {
+        if !fields.has("error") && !fields.has("error_code") {
+            if fields.has("access_token") {
+                return Err(ParseError::Success {
+                    found: "an access token",
+                });
+            }
+            return Err(ParseError::NotAnError {
+                found: fields.describe(),
+            });
+        }
+        Ok(ErrorResponse {
+            error: fields.text("error"),
+            code: fields.integer("error_code"),
+            description: fields.text("error_description"),
+            request: fields.text("request"),
+            error_uri: fields.text("error_uri"),
+        })
+    }
+
+    /// The error, when Weibo's table lists it: by `error_code`, else by the `error` id.
+    #[must_use]
+    pub fn known(&self) -> Option<WeiboError> {
+        let by_code = self
+            .code
+            .and_then(|code| i32::try_from(code).ok())
+            .and_then(WeiboError::from_code);
+        by_code.or_else(|| self.error.as_deref().and_then(WeiboError::from_error))
+    }
+
+    /// The `error_code` as sent (a number, or a string of one).
+    #[must_use]
+    pub fn code(&self) -> Option<i64> {
+        self.code
+    }
+
+    /// The `error` as sent: an id such as `invalid_grant`, or free text.
+    #[must_use]
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    /// Weibo's own `error_description`.
+    #[must_use]
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
+    /// The `request` the error is about, such as `/oauth2/access_token`.
+    #[must_use]
+    pub fn request(&self) -> Option<&str> {
+        self.request.as_deref()
+    }
+
+    /// The `error_uri` Weibo sends.
+    #[must_use]
+    pub fn error_uri(&self) -> Option<&str> {
+        self.error_uri.as_deref()
+    }
+}
+
+/// The known error when there is one (`invalid_grant (21325): 提供的…`), else the fields as
+/// sent (`error 20003: User does not exists!`); Weibo's description follows.
+impl fmt::Display for ErrorResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.known(), &self.error, self.code) {
+            (Some(known), _, _) => write!(f, "Weibo error {known}")?,
+            (None, Some(error), Some(code)) => write!(f, "Weibo error {code}: {error}")?,
+            (None, Some(error), None) => write!(f, "Weibo error: {error}")?,
+            (None, None, Some(code)) => write!(f, "Weibo error {code}")?,
+            (None, None, None) => f.write_str("Weibo error")?,
+        }
+        if let Some(description) = &self.description {
+            write!(f, " ({description})")?;
+        }
+        Ok(())
+    }
+}
+
+impl core::error::Error for ErrorResponse {}

@@ -1,0 +1,291 @@
+//! From a response body to a typed error: the shapes Weibo and QQ really send, what is not an
+//! error response, and property tests that nothing panics on any body.
+
+use oauth_errors::{MAX_BODY_LEN, ParseError, QqError, WeiboError, qq, weibo};
+use proptest::prelude::*;
+
+#[test]
+fn weibo_json_with_every_field() {
+    let body = r#"{"error":"invalid_grant","error_code":21325,"request":"/oauth2/access_token","error_uri":"/oauth2/access_token","error_description":"invalid authorization code:8dd1b1e9f6c2e9a3"}"#;
+    let response = weibo::ErrorResponse::parse(body).unwrap();
+    assert_eq!(response.known(), Some(WeiboError::InvalidGrant));
+    assert_eq!(response.code(), Some(21325));
+    assert_eq!(response.error(), Some("invalid_grant"));
+    assert_eq!(
+        response.description(),
+        Some("invalid authorization code:8dd1b1e9f6c2e9a3")
+    );
+    assert_eq!(response.request(), Some("/oauth2/access_token"));
+    assert_eq!(response.error_uri(), Some("/oauth2/access_token"));
+    assert_eq!(
+        response.to_string(),
+        "Weibo error invalid_grant (21325): 提供的Access Grant是无效的、过期的或已撤销的 \
+         (invalid authorization code:8dd1b1e9f6c2e9a3)"
+    );
+}
+
+#[test]
+fn weibo_without_a_description_and_with_a_string_code() {
+    let response =
+        weibo::ErrorResponse::parse(r#"{"error":"expired_token","error_code":21327}"#).unwrap();
+    assert_eq!(response.known(), Some(WeiboError::ExpiredToken));
+    assert_eq!(response.description(), None);
+    assert_eq!(response.request(), None);
+
+    let response = weibo::ErrorResponse::parse(
+        r#"{"request":"/2/users/show.json","error_code":"20502","error":"Need you follow uid."}"#,
+    )
+    .unwrap();
+    assert_eq!(response.code(), Some(20502));
+    assert_eq!(response.error(), Some("Need you follow uid."));
+    // 20502 is an API error, not in the OAuth table: kept, not known.
+    assert_eq!(response.known(), None);
+    assert_eq!(
+        response.to_string(),
+        "Weibo error 20502: Need you follow uid."
+    );
+}
+
+#[test]
+fn weibo_known_by_error_id_alone_and_free_text_kept() {
+    let response = weibo::ErrorResponse::parse(r#"{"error":"access_denied"}"#).unwrap();
+    assert_eq!(response.known(), Some(WeiboError::AccessDenied));
+    assert_eq!(response.code(), None);
+
+    let response = weibo::ErrorResponse::parse(
+        r#"{"error":"redirect_uri_mismatch: http://example.com is not bound","error_code":21322}"#,
+    )
+    .unwrap();
+    // The code names the error even when `error` is free text.
+    assert_eq!(response.known(), Some(WeiboError::RedirectUriMismatch));
+    assert_eq!(
+        response.error(),
+        Some("redirect_uri_mismatch: http://example.com is not bound")
+    );
+}
+
+#[test]
+fn qq_every_shape() {
+    let shapes = [
+        "callback( {\"error\":100020,\"error_description\":\"code is reused error\"} );",
+        "callback( {\"error\":100020,\"error_description\":\"code is reused error\"} );\n",
+        r#"{"error":100020,"error_description":"code is reused error"}"#,
+        "error=100020&error_description=code+is+reused+error",
+        "error=100020&error_description=code%20is%20reused%20error\n",
+    ];
+    for body in shapes {
+        let response = qq::ErrorResponse::parse(body).unwrap_or_else(|e| panic!("{body:?}: {e}"));
+        assert_eq!(response.known(), Some(QqError::CodeReused), "{body:?}");
+        assert_eq!(response.code(), Some(100_020));
+        assert_eq!(response.error(), Some("100020"));
+        assert_eq!(response.description(), Some("code is reused error"));
+        assert_eq!(
+            response.to_string(),
+            "QQ error 100020: code被重复使用。 (code is reused error)"
+        );
+    }
+    let response =
+        qq::ErrorResponse::parse("error=100019&error_description=%E7%94%A8code%E6%8D%A2%E5%8F%96")
+            .unwrap();
+    assert_eq!(response.known(), Some(QqError::CodeExchangeFailed));
+    assert_eq!(response.description(), Some("用code换取"));
+}
+
+#[test]
+fn qq_openapi_answers() {
+    let response = qq::ErrorResponse::parse(
+        r#"{"ret":100030,"msg":"用户没有对该api进行授权，或用户在腾讯侧删除了该api的权限"}"#,
+    )
+    .unwrap();
+    assert_eq!(response.known(), Some(QqError::ApiNotAuthorizedByUser));
+    assert_eq!(response.code(), Some(100_030));
+    assert_eq!(response.error(), None);
+    assert!(response.description().unwrap().starts_with("用户没有"));
+
+    // An unknown code is kept.
+    let response = qq::ErrorResponse::parse(r#"{"ret":-23,"msg":"token is invalid"}"#).unwrap();
+    assert_eq!(response.known(), None);
+    assert_eq!(response.code(), Some(-23));
+    assert_eq!(response.to_string(), "QQ error -23 (token is invalid)");
+}
+
+#[test]
+fn success_bodies_are_not_errors() {
+    assert_eq!(
+        weibo::ErrorResponse::parse(
+            r#"{"access_token":"2.00Jx","remind_in":"798114","expires_in":157679999,"uid":"1234"}"#
+        ),
+        Err(ParseError::Success {
+            found: "an access token"
+        })
+    );
+    assert_eq!(
+        qq::ErrorResponse::parse("access_token=FE04CCE2&expires_in=7776000&refresh_token=88E4BE14"),
+        Err(ParseError::Success {
+            found: "an access token"
+        })
+    );
+    assert_eq!(
+        qq::ErrorResponse::parse(
+            "callback( {\"client_id\":\"YOUR_APPID\",\"openid\":\"YOUR_OPENID\"} );\n"
+        ),
+        Err(ParseError::Success { found: "an openid" })
+    );
+    assert_eq!(
+        qq::ErrorResponse::parse(r#"{"ret":0,"msg":"","nickname":"Peter"}"#),
+        Err(ParseError::Success {
+            found: "an OpenAPI answer with `ret` 0"
+        })
+    );
+}
+
+#[test]
+fn garbage_says_what_it_is() {
+    let error =
+        weibo::ErrorResponse::parse("<html><body>502 Bad Gateway</body></html>").unwrap_err();
+    // Long bodies are quoted in part: their first 40 characters.
+    assert_eq!(
+        error.to_string(),
+        "the body is not an error response: not JSON, JSONP or url-encoded: \
+         \"<html><body>502 Bad Gateway</body></html\"…"
+    );
+    let error = qq::ErrorResponse::parse(r#"{"id":1,"name":"x"}"#).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "the body has no error fields: it is an object with the keys `id`, `name`"
+    );
+    let error = weibo::ErrorResponse::parse(r#"{"error":"#).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with("the body is not an error response: invalid JSON")
+    );
+    assert_eq!(qq::ErrorResponse::parse(""), Err(ParseError::Empty));
+}
+
+#[test]
+fn bodies_over_the_limit_are_refused_unread() {
+    let padding = " ".repeat(MAX_BODY_LEN);
+    let body = format!("{{\"error\":100020}}{padding}");
+    assert_eq!(
+        qq::ErrorResponse::parse(&body),
+        Err(ParseError::TooLarge { len: body.len() })
+    );
+    // At the limit, it is read.
+    let body = format!("{{\"error\":100020}}{}", &padding[..MAX_BODY_LEN - 16]);
+    assert_eq!(body.len(), MAX_BODY_LEN);
+    assert!(qq::ErrorResponse::parse(&body).is_ok());
+}
+
+/// Bodies made of the pieces real responses are made of, in any order.
+fn body_like() -> impl Strategy<Value = String> {
+    let piece = prop::sample::select(vec![
+        "{",
+        "}",
+        "[",
+        "]",
+        "\"",
+        ":",
+        ",",
+        "callback(",
+        ");",
+        "(",
+        ")",
+        "error",
+        "error_code",
+        "ret",
+        "msg",
+        "=",
+        "&",
+        "%",
+        "%E7",
+        "100020",
+        "-1",
+        "21325",
+        "\"20502\"",
+        " ",
+        "\n",
+        "null",
+        "true",
+        "1e400",
+        "\\u0000",
+        "\\",
+        "成",
+        "access_token",
+        "openid",
+    ]);
+    prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
+/// A valid body of either provider, then cut, doubled or spliced.
+fn mutated() -> impl Strategy<Value = String> {
+    let bodies = prop::sample::select(vec![
+        r#"{"error":"invalid_grant","error_code":21325,"request":"/oauth2/access_token","error_uri":"/oauth2/access_token","error_description":"x"}"#,
+        "callback( {\"error\":100020,\"error_description\":\"code is reused error\"} );\n",
+        "error=100019&error_description=%E7%94%A8code",
+        r#"{"ret":100030,"msg":"no"}"#,
+    ]);
+    (bodies, 0usize..200, 0usize..200, body_like()).prop_map(|(body, a, b, insert)| {
+        let cut = |at: usize| {
+            let mut at = at.min(body.len());
+            while !body.is_char_boundary(at) {
+                at -= 1;
+            }
+            at
+        };
+        let (a, b) = (cut(a), cut(b));
+        format!("{}{insert}{}", &body[..a.min(b)], &body[a.max(b)..])
+    })
+}
+
+fn never_panics(body: &str) {
+    for result in [
+        weibo::ErrorResponse::parse(body).map(|r| r.to_string()),
+        qq::ErrorResponse::parse(body).map(|r| r.to_string()),
+    ] {
+        match result {
+            Ok(text) => assert!(!text.is_empty()),
+            Err(error) => assert!(!error.to_string().is_empty()),
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn arbitrary_text(body in ".{0,400}") {
+        never_panics(&body);
+    }
+
+    #[test]
+    fn arbitrary_bytes_read_lossily(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        never_panics(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn response_like_text(body in body_like()) {
+        never_panics(&body);
+    }
+
+    #[test]
+    fn mutated_responses(body in mutated()) {
+        never_panics(&body);
+    }
+
+    #[test]
+    fn deep_nesting(depth in 1usize..20_000, jsonp in any::<bool>()) {
+        let nested = format!("{{\"error\":{}1{}}}", "[".repeat(depth), "]".repeat(depth));
+        let body = if jsonp { format!("callback( {nested} );") } else { nested };
+        never_panics(&body);
+    }
+
+    #[test]
+    fn huge_bodies(extra in 1usize..4_096, fill in prop::sample::select(vec![" ", "[", "a=b&"])) {
+        let body = fill.repeat((MAX_BODY_LEN + extra).div_ceil(fill.len()));
+        prop_assert_eq!(
+            weibo::ErrorResponse::parse(&body),
+            Err(ParseError::TooLarge { len: body.len() })
+        );
+    }
+}
