@@ -58,6 +58,7 @@ pub(crate) fn expand(input: &Input, model: &Model) -> TokenStream {
         .then(|| error_methods(vis, &variants, model));
     let try_from = has_code.then(|| try_from_impl(input, &code_ty));
     let from_str = model.has_error.then(|| from_str_impl(input));
+    let serde = cfg!(feature = "serde").then(|| serde_impls(input, model, &code_ty));
     let formatter = Ident::new("formatter", Span::mixed_site());
     // Only the fallback declares an enum without variants; `pad(match *self {})` never runs.
     let unreachable = variants
@@ -115,6 +116,71 @@ pub(crate) fn expand(input: &Input, model: &Model) -> TokenStream {
 
         #try_from
         #from_str
+        #serde
+    }
+}
+
+/// `Serialize` as the error id when the table has one, else as the code; `Deserialize` from
+/// either (through `oauth_errors::__private`, which holds the visitor).
+fn serde_impls(input: &Input, model: &Model, code_ty: &TokenStream) -> TokenStream {
+    let Input {
+        ident, krate, cfgs, ..
+    } = input;
+    let table_name = ident.to_string();
+    let serializer = Ident::new("serializer", Span::mixed_site());
+    let deserializer = Ident::new("deserializer", Span::mixed_site());
+    let serialize = if model.has_error {
+        quote!(#serializer.serialize_str(self.error()))
+    } else {
+        quote!(#krate::__private::serde::Serialize::serialize(&self.code(), #serializer))
+    };
+    let by_error = if model.has_error {
+        quote!(::core::option::Option::Some(Self::from_error))
+    } else {
+        quote!(::core::option::Option::None)
+    };
+    let code = Ident::new("code", Span::mixed_site());
+    let by_code = if model.has_code {
+        quote! {
+            ::core::option::Option::Some(|#code: ::core::primitive::i128| {
+                match <#code_ty as ::core::convert::TryFrom<::core::primitive::i128>>::try_from(#code) {
+                    ::core::result::Result::Ok(#code) => Self::from_code(#code),
+                    ::core::result::Result::Err(_) => ::core::option::Option::None,
+                }
+            })
+        }
+    } else {
+        quote!(::core::option::Option::None)
+    };
+    quote! {
+        #(#cfgs)*
+        #[automatically_derived]
+        impl #krate::__private::serde::Serialize for #ident {
+            fn serialize<__S>(&self, #serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+            where
+                __S: #krate::__private::serde::Serializer,
+            {
+                #serialize
+            }
+        }
+
+        #(#cfgs)*
+        #[automatically_derived]
+        impl<'de> #krate::__private::serde::Deserialize<'de> for #ident {
+            fn deserialize<__D>(#deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+            where
+                __D: #krate::__private::serde::Deserializer<'de>,
+            {
+                #krate::__private::deserialize(
+                    #deserializer,
+                    #krate::__private::Lookup {
+                        table: #table_name,
+                        by_error: #by_error,
+                        by_code: #by_code,
+                    },
+                )
+            }
+        }
     }
 }
 

@@ -65,6 +65,9 @@ extern crate std;
 // The macro's expansion names this crate as `::oauth_errors`, here as everywhere else.
 extern crate self as oauth_errors;
 
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
 pub mod qq;
 #[cfg(feature = "response")]
 mod response;

@@ -162,6 +162,25 @@ impl Fields {
     }
 }
 
+/// Deserializes a body's fields (any self-describing format; JSON in practice) and reads them
+/// with `read`: the `Deserialize` impls of the response types.
+#[cfg(feature = "serde")]
+pub(crate) fn deserialize_fields<'de, D, T>(
+    deserializer: D,
+    read: fn(&Fields) -> Result<T, ParseError>,
+) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    use serde::de::Error as _;
+    match <Value as serde::Deserialize>::deserialize(deserializer)? {
+        Value::Object(object) => read(&Fields(object)).map_err(D::Error::custom),
+        other => Err(D::Error::custom(ParseError::NotAnError {
+            found: describe(&other),
+        })),
+    }
+}
+
 fn describe(value: &Value) -> String {
     match value {
         Value::Null => "null".to_owned(),

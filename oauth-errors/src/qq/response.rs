@@ -137,3 +137,38 @@ impl fmt::Display for ErrorResponse {
 }
 
 impl core::error::Error for ErrorResponse {}
+
+/// The fields that were sent: `error` (a number when it is one) and `error_description`, or
+/// OpenAPI's `ret` and `msg`.
+#[cfg(feature = "serde")]
+impl serde::Serialize for ErrorResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        match (&self.error, self.code) {
+            (Some(error), Some(code)) if *error == alloc::format!("{code}") => {
+                map.serialize_entry("error", &code)?;
+            }
+            (Some(error), _) => map.serialize_entry("error", error)?,
+            (None, Some(code)) => map.serialize_entry("ret", &code)?,
+            (None, None) => {}
+        }
+        if let Some(description) = &self.description {
+            let key = if self.error.is_some() {
+                "error_description"
+            } else {
+                "msg"
+            };
+            map.serialize_entry(key, description)?;
+        }
+        map.end()
+    }
+}
+
+/// From QQ's JSON, as [`ErrorResponse::parse`] reads it.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for ErrorResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::response::deserialize_fields(deserializer, ErrorResponse::from_fields)
+    }
+}

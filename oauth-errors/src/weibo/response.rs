@@ -149,3 +149,36 @@ impl fmt::Display for ErrorResponse {
 }
 
 impl core::error::Error for ErrorResponse {}
+
+/// The fields that were sent, under Weibo's names.
+#[cfg(feature = "serde")]
+impl serde::Serialize for ErrorResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(error) = &self.error {
+            map.serialize_entry("error", error)?;
+        }
+        if let Some(code) = self.code {
+            map.serialize_entry("error_code", &code)?;
+        }
+        if let Some(request) = &self.request {
+            map.serialize_entry("request", request)?;
+        }
+        if let Some(error_uri) = &self.error_uri {
+            map.serialize_entry("error_uri", error_uri)?;
+        }
+        if let Some(description) = &self.description {
+            map.serialize_entry("error_description", description)?;
+        }
+        map.end()
+    }
+}
+
+/// From Weibo's JSON, as [`ErrorResponse::parse`] reads it.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for ErrorResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::response::deserialize_fields(deserializer, ErrorResponse::from_fields)
+    }
+}
