@@ -46,16 +46,45 @@
 //! See [`oauth_error_table!`] for the input format, the column roles and everything the macro
 //! generates.
 //!
+//! # From a response body to a typed error
+//!
+//! ```
+//! # #[cfg(feature = "response")]
+//! # fn main() -> Result<(), oauth_errors::ParseError> {
+//! use oauth_errors::{QqError, WeiboError, qq, weibo};
+//!
+//! let body = r#"{"error":"invalid_grant","error_code":21325,"error_description":"invalid authorization code:abc"}"#;
+//! let response = weibo::ErrorResponse::parse(body)?;
+//! assert_eq!(response.known(), Some(WeiboError::InvalidGrant));
+//!
+//! let body = "callback( {\"error\":100020,\"error_description\":\"code is reused error\"} );\n";
+//! let response = qq::ErrorResponse::parse(body)?;
+//! assert_eq!(response.known(), Some(QqError::CodeReused));
+//! assert_eq!(response.description(), Some("code is reused error"));
+//! # Ok(())
+//! # }
+//! # #[cfg(not(feature = "response"))]
+//! # fn main() {}
+//! ```
+//!
+//! With the `oauth2` feature, `weibo::ErrorResponse` and `qq::ErrorResponse` are error types of
+//! the `oauth2` crate's client (`weibo::Client`, `qq::Client`), and `HttpClient` makes the
+//! providers' answers (QQ's JSONP errors with status 200, tokens without `token_type`) standard.
+//!
 //! # Features
 //!
-//! The crate is `#![no_std]` and allocates nothing; it has no runtime dependency.
+//! The enums and the macro need nothing: with `default-features = false` the crate is
+//! `#![no_std]`, allocates nothing and has no runtime dependency.
 //!
-//! - `std` (default): reserved for std-only conveniences. Everything above works without it
-//!   (`default-features = false`).
+//! | feature | default | what it adds | dependencies |
+//! | --- | --- | --- | --- |
+//! | `std` | yes | nothing yet on its own; `response` needs it | |
+//! | `response` | yes | `weibo::ErrorResponse`, `qq::ErrorResponse`, `ParseError` | `serde_json`, `form_urlencoded` |
+//! | `serde` | no | `Serialize` and `Deserialize` for every generated enum and the response types | `serde` |
+//! | `oauth2` | no | the `oauth2` crate's error types, clients and HTTP client adapter | `oauth2` (5.x) |
 
 #![no_std]
 #![forbid(unsafe_code)]
-#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(feature = "response")]
 extern crate alloc;
@@ -68,12 +97,16 @@ extern crate self as oauth_errors;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+#[cfg(feature = "oauth2")]
+mod http_client;
 pub mod qq;
 #[cfg(feature = "response")]
 mod response;
 mod unknown;
 pub mod weibo;
 
+#[cfg(feature = "oauth2")]
+pub use http_client::{HttpClient, Provider, Standardized};
 pub use qq::QqError;
 #[cfg(feature = "response")]
 pub use response::{MAX_BODY_LEN, ParseError};

@@ -120,6 +120,12 @@ fn jsonp_argument(body: &str) -> Option<&str> {
 }
 
 impl Fields {
+    /// The fields as a JSON object.
+    #[cfg(feature = "oauth2")]
+    pub(crate) fn into_object(self) -> Map<String, Value> {
+        self.0
+    }
+
     /// Whether the body has the field `key`.
     pub(crate) fn has(&self, key: &str) -> bool {
         self.0.contains_key(key)

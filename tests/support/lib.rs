@@ -1,6 +1,9 @@
-//! Test support for the integration tests of oauth-errors: a reader of the seed document and of
-//! the QQ provenance notes, written independently of the macro's own parser (a plain split on
-//! `|`), so that the tests compare the facade with the source data rather than with itself.
+//! Test support for the integration tests and examples of oauth-errors: a reader of the seed
+//! document and of the QQ provenance notes, written independently of the macro's own parser (a
+//! plain split on `|`), so that the tests compare the facade with the source data rather than
+//! with itself; and fake providers on loopback for the `oauth2` tests and example.
+
+pub mod provider;
 
 /// The code blocks of `README.md`, run as doctests.
 #[cfg(doctest)]

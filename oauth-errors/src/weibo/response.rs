@@ -182,3 +182,7 @@ impl<'de> serde::Deserialize<'de> for ErrorResponse {
         crate::response::deserialize_fields(deserializer, ErrorResponse::from_fields)
     }
 }
+
+/// Weibo's error response as the error type of an `oauth2` client: [`Client`](super::Client).
+#[cfg(feature = "oauth2")]
+impl ::oauth2::ErrorResponse for ErrorResponse {}
