@@ -161,6 +161,13 @@ fn garbage_says_what_it_is() {
             .starts_with("the body is not an error response: invalid JSON")
     );
     assert_eq!(qq::ErrorResponse::parse(""), Err(ParseError::Empty));
+    // A field that is `null` is not there.
+    assert_eq!(
+        weibo::ErrorResponse::parse(r#"{"error":null,"error_code":null,"access_token":"x"}"#),
+        Err(ParseError::Success {
+            found: "an access token"
+        })
+    );
 }
 
 #[test]

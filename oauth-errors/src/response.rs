@@ -126,9 +126,9 @@ impl Fields {
         self.0
     }
 
-    /// Whether the body has the field `key`.
+    /// Whether the body has the field `key`, other than `null`.
     pub(crate) fn has(&self, key: &str) -> bool {
-        self.0.contains_key(key)
+        self.0.get(key).is_some_and(|value| !value.is_null())
     }
 
     /// The field `key` as text: a string as it is, a number or boolean as written.
@@ -234,6 +234,9 @@ mod tests {
         let form = fields("error=100019&error_description=a%20b+c%E7%A0%81").unwrap();
         assert_eq!(form.text("error_description").as_deref(), Some("a b c码"));
         assert!(!form.has("missing"));
+        let nulls = fields("{\"error\":null,\"access_token\":\"x\"}").unwrap();
+        assert!(!nulls.has("error"));
+        assert!(nulls.has("access_token"));
     }
 
     #[test]
