@@ -50,6 +50,5 @@ fn main() {
         println!("  {:>6}  {name:<20} {}", error.code(), error.description());
     }
 
-    // The discriminant of each variant is its code.
-    assert_eq!(WechatError::AccessTokenExpired as i32, 42001);
+    assert_eq!(WechatError::AccessTokenExpired.code(), 42001);
 }

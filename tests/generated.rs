@@ -20,7 +20,7 @@ oauth_error_table! {
 }
 
 #[test]
-fn names_from_codes_and_discriminants_equal_to_codes() {
+fn names_from_codes() {
     assert_eq!(
         WechatError::ALL,
         [
@@ -30,8 +30,8 @@ fn names_from_codes_and_discriminants_equal_to_codes() {
         ]
     );
     assert_eq!(WechatError::CodeMinus1.code(), -1);
-    assert_eq!(WechatError::Code40001 as i32, 40001);
-    assert_eq!(WechatError::CodeMinus1 as i32, -1);
+    // The enum is as small as its variant count allows, whatever the code type.
+    assert_eq!(size_of::<WechatError>(), 1);
     assert_eq!(WechatError::from_code(0), Some(WechatError::Code0));
     assert_eq!(WechatError::from_code(1), None);
     assert_eq!(
@@ -148,8 +148,8 @@ fn code_types_span_their_whole_range() {
         Wide::from_code(u64::MAX),
         Some(Wide::Code18446744073709551615)
     );
-    assert_eq!(Wide::Code18446744073709551615 as u64, u64::MAX);
-    assert_eq!(size_of::<Wide>(), 8);
+    assert_eq!(Wide::Code18446744073709551615.code(), u64::MAX);
+    assert_eq!(size_of::<Wide>(), 1);
     assert_eq!(Negative::CodeMinus9223372036854775808.code(), i64::MIN);
     assert_eq!(
         Negative::from_code(i64::MAX),

@@ -21,6 +21,7 @@ mod int;
 mod literal;
 mod model;
 mod names;
+mod perfect;
 mod report;
 mod roles;
 mod table;

@@ -625,5 +625,8 @@ pub(crate) fn line_of(text: &str, offset: usize) -> &str {
     text[start..end].trim_end_matches('\r')
 }
 
+// An explicit path, relative to this file, so that the benchmarks crate (which compiles this
+// module from its own `#[path]`) and rustfmt find it too.
 #[cfg(test)]
+#[path = "model/tests.rs"]
 pub(crate) mod tests;

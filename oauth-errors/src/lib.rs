@@ -193,8 +193,8 @@ pub use weibo::WeiboError;
 ///
 /// `#[repr(T)]` on the enum, with `T` one of `i8`, `i16`, `i32`, `i64`, `u8`, `u16`, `u32`,
 /// `u64`, is the type of the codes; without it, they are `i32`. A code that does not fit is an
-/// error. The enum keeps the `#[repr(T)]` and each variant's discriminant is its code, so
-/// `E::X as T == E::X.code()`.
+/// error. The `#[repr(T)]` names the code type only: the enum itself is as small as its variant
+/// count allows (one byte up to 256 variants), and `code()` gives a variant's code.
 ///
 /// # What it generates
 ///

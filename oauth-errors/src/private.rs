@@ -1,5 +1,64 @@
 //! What generated code calls; not public API.
 
+/// `Serialize` and `Deserialize` for a generated enum, written by `oauth_error_table!`'s
+/// expansion; with the `serde` feature they are impls, without it nothing.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_impls {
+    (
+        $(#[$cfg:meta])*
+        enum $ty:ident;
+        table = $table:literal;
+        serialize = $serialize:ident;
+        by_error = $by_error:expr;
+        by_code = $by_code:expr;
+    ) => {
+        $(#[$cfg])*
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private::serde::Serializer,
+            {
+                $crate::__serde_impls!(@serialize $serialize self serializer)
+            }
+        }
+
+        $(#[$cfg])*
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: $crate::__private::serde::Deserializer<'de>,
+            {
+                $crate::__private::deserialize(
+                    deserializer,
+                    $crate::__private::Lookup {
+                        table: $table,
+                        by_error: $by_error,
+                        by_code: $by_code,
+                    },
+                )
+            }
+        }
+    };
+    (@serialize error $this:ident $serializer:ident) => {
+        $serializer.serialize_str($this.error())
+    };
+    (@serialize code $this:ident $serializer:ident) => {
+        $crate::__private::serde::Serialize::serialize(&$this.code(), $serializer)
+    };
+}
+
+/// Without the `serde` feature, generated enums get no serde impls.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_impls {
+    ($($tokens:tt)*) => {};
+}
+
 #[cfg(feature = "serde")]
 pub use serde;
 
@@ -77,6 +136,158 @@ mod serde_support {
 
         fn visit_u64<Error: de::Error>(self, value: u64) -> Result<E, Error> {
             self.code(value.into(), Unexpected::Unsigned(value))
+        }
+    }
+}
+
+/// Perfect-hash lookups of large tables: the twins of the macro's `perfect.rs`, which finds the
+/// seeds and pilots these are called with.
+pub mod hash {
+    const C: u64 = 0xBF58_476D_1CE4_E5B9;
+    const P0: u64 = 0xA076_1D64_78BD_642F;
+    const P1: u64 = 0xE703_7ED1_A0B4_28DB;
+
+    /// The splitmix64 finalizer of `key ^ seed`.
+    #[inline]
+    #[must_use]
+    pub const fn hash_u64(key: u64, seed: u64) -> u64 {
+        let mut x = key ^ seed;
+        x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        x ^ (x >> 31)
+    }
+
+    /// A hash of a byte string, after wyhash: up to sixteen bytes are two words (overlapping for
+    /// eight to sixteen) folded by one 128-bit multiply; longer strings fold sixteen bytes at a time.
+    #[inline]
+    #[must_use]
+    pub fn hash_bytes(bytes: &[u8], seed: u64) -> u64 {
+        let len = bytes.len();
+        let (first, last, seed) = if len <= 16 {
+            let (first, last) = if len >= 8 {
+                (word(bytes, 0), word(bytes, len - 8))
+            } else if len >= 4 {
+                (u64::from(half(bytes, 0)), u64::from(half(bytes, len - 4)))
+            } else if len > 0 {
+                let spread = u64::from(bytes[0]) << 16
+                    | u64::from(bytes[len / 2]) << 8
+                    | u64::from(bytes[len - 1]);
+                (spread, 0)
+            } else {
+                (0, 0)
+            };
+            (first, last, seed)
+        } else {
+            let mut seed = seed;
+            let mut at = 0;
+            while len - at > 16 {
+                seed = fold(word(bytes, at) ^ P0, word(bytes, at + 8) ^ seed);
+                at += 16;
+            }
+            // The last sixteen bytes, overlapping the block before: no copy of a partial word.
+            (word(bytes, len - 16), word(bytes, len - 8), seed)
+        };
+        fold(first ^ P0 ^ len as u64, last ^ seed ^ P1)
+    }
+
+    /// The 128-bit product of two words, folded to 64 bits.
+    #[inline]
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "the two halves of the product"
+    )]
+    fn fold(a: u64, b: u64) -> u64 {
+        let product = u128::from(a) * u128::from(b);
+        (product as u64) ^ ((product >> 64) as u64)
+    }
+
+    /// The eight bytes at `at`, little-endian.
+    #[inline]
+    fn word(bytes: &[u8], at: usize) -> u64 {
+        let mut word = [0; 8];
+        word.copy_from_slice(&bytes[at..at + 8]);
+        u64::from_le_bytes(word)
+    }
+
+    /// The four bytes at `at`, little-endian.
+    #[inline]
+    fn half(bytes: &[u8], at: usize) -> u32 {
+        let mut half = [0; 4];
+        half.copy_from_slice(&bytes[at..at + 4]);
+        u32::from_le_bytes(half)
+    }
+
+    /// The slot of a key with hash `hash`, in a table of `2^bits` slots whose buckets have the
+    /// pilot hashes `pilots`.
+    #[inline]
+    #[must_use]
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "the bucket is below `pilots.len()`, the slot below 2^bits"
+    )]
+    pub const fn slot(hash: u64, pilots: &[u64], bits: u32) -> usize {
+        let bucket = (((hash >> 32) * pilots.len() as u64) >> 32) as usize;
+        ((hash ^ pilots[bucket]).wrapping_mul(C) >> (64 - bits)) as usize
+    }
+
+    macro_rules! keys {
+        ($($name:ident: $ty:ty,)*) => {$(
+            /// The key of a code of this type: its two's complement bits, sign-extended.
+            #[inline]
+            #[must_use]
+            #[allow(
+                clippy::cast_sign_loss,
+                clippy::cast_lossless,
+                reason = "the key is the code's bits, sign-extended, as the macro computes it"
+            )]
+            pub const fn $name(code: $ty) -> u64 {
+                code as u64
+            }
+        )*};
+    }
+
+    keys! {
+        key_i8: i8,
+        key_i16: i16,
+        key_i32: i32,
+        key_i64: i64,
+        key_u8: u8,
+        key_u16: u16,
+        key_u32: u32,
+        key_u64: u64,
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::{hash_bytes, hash_u64, key_i8, key_i32, key_u64};
+
+        /// The vectors the macro's `perfect.rs` is tested against too, computed by an
+        /// independent implementation.
+        #[test]
+        fn the_hashes_are_the_macros() {
+            assert_eq!(hash_u64(0, 0), 0);
+            assert_eq!(hash_u64(21325, 0x1234), 0x1656_dfb3_2a4a_7605);
+            assert_eq!(hash_u64(u64::MAX, u64::MAX), 0);
+            assert_eq!(hash_bytes(b"", 0), 0x1ff5_c292_3a78_8d2c);
+            assert_eq!(hash_bytes(b"ab", 7), 0xb23c_b93a_8541_e634);
+            assert_eq!(hash_bytes(b"abcde", 7), 0xa6dd_445f_018b_c3e2);
+            assert_eq!(
+                hash_bytes(b"redirect_uri_mismatch_and_more_than_32", 7),
+                0x9002_5d85_ddcb_6c2f
+            );
+            assert_eq!(hash_bytes(b"invalid_grant", 7), 0x8594_c584_3934_b232);
+            assert_eq!(
+                hash_bytes("错误码(error)".as_bytes(), 7),
+                0xe723_03d4_4bd5_cc59
+            );
+        }
+
+        #[test]
+        fn keys_are_sign_extended() {
+            assert_eq!(key_i8(-1), u64::MAX);
+            assert_eq!(key_i32(-2), u64::MAX - 1);
+            assert_eq!(key_u64(u64::MAX), u64::MAX);
+            assert_eq!(key_i32(21325), 21325);
         }
     }
 }

@@ -125,6 +125,14 @@ pub mod fmt {}
     }
 }
 
+::oauth_errors::oauth_error_table! {
+    /// A large table (200 rows, negative codes): static arrays and perfect-hash lookups.
+    #[repr(i32)]
+    pub enum Large {
+        include_str!("../tables/hygiene-200.md")
+    }
+}
+
 mod nested {
     ::oauth_errors::oauth_error_table! {
         /// A restricted visibility.
@@ -156,7 +164,6 @@ pub fn exercise() -> ::core::result::Result<(), &'static ::core::primitive::str>
     if CodesOnly::from_code(::core::primitive::u64::MAX)
         != ::core::option::Option::Some(CodesOnly::Code18446744073709551615)
         || CodesOnly::Code7.description() != "成功"
-        || CodesOnly::Code7 as ::core::primitive::u64 != 7
     {
         return ::core::result::Result::Err("CodesOnly");
     }
@@ -165,6 +172,16 @@ pub fn exercise() -> ::core::result::Result<(), &'static ::core::primitive::str>
         || ErrorsOnly::Busy >= ErrorsOnly::RateLimited
     {
         return ::core::result::Result::Err("ErrorsOnly");
+    }
+    for &large in Large::ALL {
+        if Large::from_code(large.code()) != ::core::option::Option::Some(large)
+            || Large::from_error(large.error()) != ::core::option::Option::Some(large)
+        {
+            return ::core::result::Result::Err("Large");
+        }
+    }
+    if Large::from_code(::core::primitive::i32::MAX).is_some() || Large::from_error("").is_some() {
+        return ::core::result::Result::Err("Large misses");
     }
     if FromFile::from_code(-1) != ::core::option::Option::Some(FromFile::SystemBusy) {
         return ::core::result::Result::Err("FromFile");
