@@ -13,13 +13,13 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
 /// Tables of at most this many rows look codes up with a `match`, as one would by hand; larger
-/// ones with a perfect hash (`perfect.rs`). The perfect hash takes about 1.7 ns whatever the size;
-/// a `match` on sparse codes takes 1.8 ns at 10 rows and 2.2 ns at 30 (`BENCHMARKS.md`).
+/// ones with a perfect hash (`perfect.rs`). The perfect hash takes 1.4–1.8 ns whatever the size;
+/// a `match` on sparse codes takes 1.7 ns at 10 rows and 2.4 ns at 30 (`BENCHMARKS.md`).
 const MATCH_CODES: usize = 16;
 
 /// The same for error ids. A `match` on strings switches on the length and then compares each
-/// candidate of that length, which beats hashing up to about 150 rows (3.4 ns at 100 rows, 7.9 ns
-/// at 300, against 4.5 ns for the perfect hash); a margin above the crossover costs nothing, since
+/// candidate of that length, which beats hashing up to about 150 rows (3.2 ns at 100 rows, 7.1 ns
+/// at 300, against 4.0 ns for the perfect hash); a margin above the crossover costs nothing, since
 /// below it the `match` is what one would write by hand anyway.
 const MATCH_IDS: usize = 192;
 

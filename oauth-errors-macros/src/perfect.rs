@@ -210,7 +210,7 @@ mod tests {
     use std::collections::HashSet;
 
     /// The vectors `oauth_errors::__private::hash` is tested against too, computed by an
-    /// independent implementation (Python, in `BENCHMARKS.md`'s notes on the hash).
+    /// independent implementation (`benches/hash_vectors.py`).
     #[test]
     fn the_hashes_are_the_runtimes() {
         assert_eq!(hash_u64(0, 0), 0);

@@ -262,7 +262,7 @@ pub mod hash {
         use super::{hash_bytes, hash_u64, key_i8, key_i32, key_u64};
 
         /// The vectors the macro's `perfect.rs` is tested against too, computed by an
-        /// independent implementation.
+        /// independent implementation (`benches/hash_vectors.py`).
         #[test]
         fn the_hashes_are_the_macros() {
             assert_eq!(hash_u64(0, 0), 0);
