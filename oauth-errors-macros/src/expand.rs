@@ -166,17 +166,26 @@ fn by_variant(
     }}
 }
 
-/// The body of a lookup (`from_code`, `from_error`) by a perfect hash: `hash` computes the
-/// probe's hash with the seed `#seed`, `probe` is what the slot's key must equal.
-fn perfect_lookup(
+/// The body of a lookup (`from_code`, `from_error`) of `probe` among `keys` (one per variant):
+/// by a perfect hash when there is one (`probe_hash` writes the probe's hash for a seed), else a
+/// `match`.
+fn lookup(
     input: &Input,
     variants: &[Ident],
-    hash: &PerfectHash,
+    hash: Option<PerfectHash>,
     key_ty: &TokenStream,
     keys: &[TokenStream],
-    probe_hash: &TokenStream,
-    probe: &TokenStream,
+    probe_hash: impl FnOnce(u64) -> TokenStream,
+    probe: &Ident,
 ) -> TokenStream {
+    let Some(hash) = hash else {
+        return quote! {
+            match #probe {
+                #(#keys => ::core::option::Option::Some(Self::#variants),)*
+                _ => ::core::option::Option::None,
+            }
+        };
+    };
     let Input { ident, krate, .. } = input;
     // A free slot holds a key whose own slot is elsewhere: no probe equal to it reaches here.
     let slot_keys = hash.slots.iter().map(|slot| &keys[slot.unwrap_or(0)]);
@@ -188,6 +197,7 @@ fn perfect_lookup(
         .iter()
         .map(|&pilot| Literal::u64_unsuffixed(pilot));
     let bits = hash.bits;
+    let probe_hash = probe_hash(hash.seed);
     let slot = Ident::new("slot", Span::mixed_site());
     quote! {
         static KEYS: [#key_ty; #slots] = [#(#slot_keys),*];
@@ -325,29 +335,16 @@ fn code_methods(
             })
         })
         .flatten();
-    let lookup = if let Some(hash) = perfect {
-        let key = format_ident!("key_{}", input.code_type().name());
-        let seed = hash.seed;
-        perfect_lookup(
-            input,
-            variants,
-            &hash,
-            code_ty,
-            &literals,
-            &quote!(#krate::__private::hash::hash_u64(
-                #krate::__private::hash::#key(#code),
-                #seed,
-            )),
-            &quote!(#code),
-        )
-    } else {
-        quote! {
-            match #code {
-                #(#literals => ::core::option::Option::Some(Self::#variants),)*
-                _ => ::core::option::Option::None,
-            }
-        }
-    };
+    let key = format_ident!("key_{}", input.code_type().name());
+    let lookup = lookup(
+        input,
+        variants,
+        perfect,
+        code_ty,
+        &literals,
+        |seed| quote!(#krate::__private::hash::hash_u64(#krate::__private::hash::#key(#code), #seed)),
+        &code,
+    );
     quote! {
         /// The error's code, as the provider sends it.
         #[must_use]
@@ -385,25 +382,15 @@ fn error_methods(input: &Input, variants: &[Ident], model: &Model) -> TokenStrea
             })
         })
         .flatten();
-    let lookup = if let Some(hash) = perfect {
-        let seed = hash.seed;
-        perfect_lookup(
-            input,
-            variants,
-            &hash,
-            &str_ty,
-            &literals,
-            &quote!(#krate::__private::hash::hash_bytes(#error.as_bytes(), #seed)),
-            &quote!(#error),
-        )
-    } else {
-        quote! {
-            match #error {
-                #(#literals => ::core::option::Option::Some(Self::#variants),)*
-                _ => ::core::option::Option::None,
-            }
-        }
-    };
+    let lookup = lookup(
+        input,
+        variants,
+        perfect,
+        &str_ty,
+        &literals,
+        |seed| quote!(#krate::__private::hash::hash_bytes(#error.as_bytes(), #seed)),
+        &error,
+    );
     quote! {
         /// The error id, as the provider sends it in the `error` field.
         #[must_use]
