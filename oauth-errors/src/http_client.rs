@@ -118,6 +118,43 @@ where
     }
 }
 
+/// `HttpClient` and `Client`, the `oauth2` types of the provider module it is called in (where
+/// `ErrorResponse` is the provider's error response).
+macro_rules! provider_aliases {
+    ($provider:literal) => {
+        #[doc = concat!(
+            "An `oauth2` HTTP client adapter for ", $provider, ": wraps any `oauth2` HTTP client \
+             and makes ", $provider, "'s answers standard (see [`crate::HttpClient`])."
+        )]
+        pub type HttpClient<C> = crate::HttpClient<C, ErrorResponse>;
+
+        #[doc = concat!(
+            "An `oauth2` client whose token errors are ", $provider, "'s [`ErrorResponse`]; \
+             otherwise `oauth2::basic::BasicClient`. Use it with [`HttpClient`]."
+        )]
+        pub type Client<
+            HasAuthUrl = ::oauth2::EndpointNotSet,
+            HasDeviceAuthUrl = ::oauth2::EndpointNotSet,
+            HasIntrospectionUrl = ::oauth2::EndpointNotSet,
+            HasRevocationUrl = ::oauth2::EndpointNotSet,
+            HasTokenUrl = ::oauth2::EndpointNotSet,
+        > = ::oauth2::Client<
+            ErrorResponse,
+            ::oauth2::basic::BasicTokenResponse,
+            ::oauth2::basic::BasicTokenIntrospectionResponse,
+            ::oauth2::StandardRevocableToken,
+            ::oauth2::basic::BasicRevocationErrorResponse,
+            HasAuthUrl,
+            HasDeviceAuthUrl,
+            HasIntrospectionUrl,
+            HasRevocationUrl,
+            HasTokenUrl,
+        >;
+    };
+}
+
+pub(crate) use provider_aliases;
+
 /// A provider whose answers [`HttpClient`] makes standard: Weibo or QQ, named by its error
 /// response type.
 pub trait Provider: sealed::Sealed {

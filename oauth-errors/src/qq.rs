@@ -41,32 +41,8 @@ mod response;
 #[cfg(feature = "response")]
 pub use response::ErrorResponse;
 
-/// An `oauth2` HTTP client adapter for QQ: wraps any `oauth2` HTTP client and makes
-/// QQ's answers standard (see [`crate::HttpClient`]).
 #[cfg(feature = "oauth2")]
-pub type HttpClient<C> = crate::HttpClient<C, ErrorResponse>;
-
-/// An `oauth2` client whose token errors are QQ's [`ErrorResponse`]; otherwise
-/// `oauth2::basic::BasicClient`. Use it with [`HttpClient`].
-#[cfg(feature = "oauth2")]
-pub type Client<
-    HasAuthUrl = ::oauth2::EndpointNotSet,
-    HasDeviceAuthUrl = ::oauth2::EndpointNotSet,
-    HasIntrospectionUrl = ::oauth2::EndpointNotSet,
-    HasRevocationUrl = ::oauth2::EndpointNotSet,
-    HasTokenUrl = ::oauth2::EndpointNotSet,
-> = ::oauth2::Client<
-    ErrorResponse,
-    ::oauth2::basic::BasicTokenResponse,
-    ::oauth2::basic::BasicTokenIntrospectionResponse,
-    ::oauth2::StandardRevocableToken,
-    ::oauth2::basic::BasicRevocationErrorResponse,
-    HasAuthUrl,
-    HasDeviceAuthUrl,
-    HasIntrospectionUrl,
-    HasRevocationUrl,
-    HasTokenUrl,
->;
+crate::http_client::provider_aliases!("QQ");
 
 crate::oauth_error_table! {
     /// An error code of QQ's OAuth 2.0 and OpenAPI endpoints (`error` of the token endpoint,
