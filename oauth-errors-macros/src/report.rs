@@ -244,6 +244,28 @@ mod tests {
     }
 
     #[test]
+    fn errors_ask_for_the_subspan_of_each_diagnostic() {
+        // On a compiler that can underline part of a literal, each error asks for the bytes of
+        // its own cell; on stable `subspan` answers `None` and the literal's start is used.
+        let text = SourceText::decode("r\"| a |\n|---|\n| x |\n| y |\"").unwrap();
+        let (x, y) = (
+            text.value().find('x').unwrap(),
+            text.value().find('y').unwrap(),
+        );
+        let diagnostics = [
+            Diagnostic::new(x..x + 1, "x"),
+            Diagnostic::new(y..y + 1, "y"),
+        ];
+        let asked = std::cell::RefCell::new(Vec::new());
+        let error = super::to_error(&diagnostics, &text, &location(), |range| {
+            asked.borrow_mut().push(range.clone());
+            None
+        });
+        assert_eq!(asked.into_inner(), [x..x + 1, y..y + 1]);
+        assert_eq!(error.unwrap().into_iter().count(), 2);
+    }
+
+    #[test]
     fn positions_on_the_literals_first_line_count_from_its_column() {
         let text = SourceText::decode("\"| a | b |\"").unwrap();
         let diagnostic = Diagnostic::new(2..3, "bad `a`");
