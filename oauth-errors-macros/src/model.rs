@@ -617,7 +617,7 @@ fn duplicate(
 }
 
 /// The line of `text` that holds `offset`, without its line break.
-pub(crate) fn line_of(text: &str, offset: usize) -> &str {
+fn line_of(text: &str, offset: usize) -> &str {
     let start = text[..offset].rfind('\n').map_or(0, |newline| newline + 1);
     let end = text[offset..]
         .find('\n')
