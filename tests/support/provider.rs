@@ -145,44 +145,41 @@ pub fn ureq_client()
     }
 }
 
-/// A Weibo `oauth2` client whose endpoints are the fake provider's.
-///
-/// # Panics
-///
-/// Never: the URLs are well formed.
-#[must_use]
-pub fn weibo_client(
+/// An `oauth2` client with a secret, an authorization and a token endpoint, whose token errors
+/// are `TE`.
+pub type Configured<TE> = oauth2::Client<
+    TE,
+    oauth2::basic::BasicTokenResponse,
+    oauth2::basic::BasicTokenIntrospectionResponse,
+    oauth2::StandardRevocableToken,
+    oauth2::basic::BasicRevocationErrorResponse,
+    oauth2::EndpointSet,
+    oauth2::EndpointNotSet,
+    oauth2::EndpointNotSet,
+    oauth2::EndpointNotSet,
+    oauth2::EndpointSet,
+>;
+
+/// A client of the fake `provider` (`weibo`, `qq`) at `base`, with the app id `id`.
+fn client<TE: oauth2::ErrorResponse + 'static>(
     base: &str,
-) -> weibo::Client<
-    oauth2::EndpointSet,
-    oauth2::EndpointNotSet,
-    oauth2::EndpointNotSet,
-    oauth2::EndpointNotSet,
-    oauth2::EndpointSet,
-> {
-    weibo::Client::new(oauth2::ClientId::new("3127453".to_owned()))
+    provider: &str,
+    id: &str,
+) -> Configured<TE> {
+    oauth2::Client::new(oauth2::ClientId::new(id.to_owned()))
         .set_client_secret(oauth2::ClientSecret::new("secret".to_owned()))
-        .set_auth_uri(oauth2::AuthUrl::new(format!("{base}/weibo/authorize")).expect("a URL"))
-        .set_token_uri(oauth2::TokenUrl::new(format!("{base}/weibo/token")).expect("a URL"))
+        .set_auth_uri(oauth2::AuthUrl::new(format!("{base}/{provider}/authorize")).expect("a URL"))
+        .set_token_uri(oauth2::TokenUrl::new(format!("{base}/{provider}/token")).expect("a URL"))
 }
 
-/// A QQ `oauth2` client whose endpoints are the fake provider's.
-///
-/// # Panics
-///
-/// Never: the URLs are well formed.
+/// A Weibo `oauth2` client (`weibo::Client`) whose endpoints are the fake provider's.
 #[must_use]
-pub fn qq_client(
-    base: &str,
-) -> qq::Client<
-    oauth2::EndpointSet,
-    oauth2::EndpointNotSet,
-    oauth2::EndpointNotSet,
-    oauth2::EndpointNotSet,
-    oauth2::EndpointSet,
-> {
-    qq::Client::new(oauth2::ClientId::new("101234567".to_owned()))
-        .set_client_secret(oauth2::ClientSecret::new("secret".to_owned()))
-        .set_auth_uri(oauth2::AuthUrl::new(format!("{base}/qq/authorize")).expect("a URL"))
-        .set_token_uri(oauth2::TokenUrl::new(format!("{base}/qq/token")).expect("a URL"))
+pub fn weibo_client(base: &str) -> Configured<weibo::ErrorResponse> {
+    client(base, "weibo", "3127453")
+}
+
+/// A QQ `oauth2` client (`qq::Client`) whose endpoints are the fake provider's.
+#[must_use]
+pub fn qq_client(base: &str) -> Configured<qq::ErrorResponse> {
+    client(base, "qq", "101234567")
 }
