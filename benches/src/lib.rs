@@ -33,6 +33,10 @@ mod generate;
 mod include;
 #[path = "../../oauth-errors-macros/src/int.rs"]
 mod int;
+#[path = "../../oauth-errors-macros/src/invisible.rs"]
+mod invisible;
+#[path = "../../oauth-errors-macros/src/lines.rs"]
+mod lines;
 #[path = "../../oauth-errors-macros/src/literal.rs"]
 mod literal;
 #[path = "../../oauth-errors-macros/src/model.rs"]

@@ -18,6 +18,8 @@ mod expand;
 mod generate;
 mod include;
 mod int;
+mod invisible;
+mod lines;
 mod literal;
 mod model;
 mod names;

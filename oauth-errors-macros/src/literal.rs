@@ -6,6 +6,8 @@
 //! offset in its *source text* (escapes like `\n` or `\u{4e2d}` and `\`-newline continuations
 //! make the two differ), from which [`SourceText::position`] counts lines and columns.
 
+use crate::lines;
+
 /// A string literal's value, with the map back to its source text.
 #[derive(Debug)]
 pub(crate) struct SourceText {
@@ -14,7 +16,7 @@ pub(crate) struct SourceText {
     /// `(value offset, source offset)` pairs in increasing order: from each pair to the next,
     /// value bytes and source bytes correspond one to one.
     anchors: Vec<(usize, usize)>,
-    /// The offset of every line break in the source, in increasing order.
+    /// The offset of the last byte of every line break in the source, in increasing order.
     newlines: Vec<usize>,
 }
 
@@ -42,7 +44,7 @@ impl SourceText {
     }
 
     fn new(value: String, source: String, anchors: Vec<(usize, usize)>) -> SourceText {
-        let newlines = source.match_indices('\n').map(|(at, _)| at).collect();
+        let newlines = lines::break_ends(&source).collect();
         SourceText {
             value,
             source,

@@ -5,8 +5,10 @@
 //! keeps going after a problem, so that one compile reports all of them, and the model it returns
 //! holds every row that is valid (the fallback expansion declares those).
 
-use crate::diag::{Diagnostic, quote};
+use crate::diag::{self, Diagnostic, QUOTE_WIDTH, quote};
 use crate::int::IntType;
+use crate::invisible;
+use crate::lines;
 use crate::names;
 use crate::roles::{self, Named, Role};
 use crate::table::{self, Cell, Row, Table};
@@ -53,6 +55,7 @@ pub(crate) fn check(text: &str, code_type: IntType) -> Checked {
     };
     // Report in the order of the text: a problem with row 3 before one with row 4.
     diagnostics.sort_by_key(|diagnostic| diagnostic.span.start);
+    diag::limit(&mut diagnostics);
     Checked { model, diagnostics }
 }
 
@@ -248,13 +251,14 @@ fn no_role(cell: &Cell<'_>, index: usize, near: Option<(&'static str, String)>) 
         )
     };
     match near {
-        Some((keyword, rewritten)) => {
-            diagnostic.help(format!("did you mean `{keyword}`? write `{rewritten}`"))
-        }
+        Some((keyword, rewritten)) => diagnostic.help(format!(
+            "did you mean `{keyword}`? write {}",
+            quote(&rewritten)
+        )),
         None => diagnostic.note(None, ROLES_NOTE).help(format!(
-            "name its role in parentheses, such as `{}(note)`, or write `{}(ignore)` \
-             to leave the column out",
-            cell.text, cell.text
+            "name its role in parentheses, such as {}, or write {} to leave the column out",
+            quote(&format!("{}(note)", cell.text)),
+            quote(&format!("{}(ignore)", cell.text))
         )),
     }
 }
@@ -292,7 +296,12 @@ fn guess_header(table: &Table<'_>) -> String {
             _ => Role::Ignore,
         };
         taken.push(role);
-        let _ = write!(header, " {}({}) |", cell.text, role.keyword());
+        let _ = write!(
+            header,
+            " {}({}) |",
+            diag::cut(&cell.text, QUOTE_WIDTH / 4),
+            role.keyword()
+        );
     }
     header
 }
@@ -362,8 +371,45 @@ impl RowChecker<'_, '_> {
         Some(entry)
     }
 
+    /// Reports a character no one sees in a key cell (`what` names the cell, as "the code").
+    /// `true` when there is one.
+    fn hidden_character(&mut self, cell: &Cell<'_>, what: &str) -> bool {
+        let Some((at, c)) = invisible::find(&self.text[cell.span.clone()]) else {
+            return false;
+        };
+        let start = cell.span.start + at;
+        let (kind, help) = if c.is_whitespace() {
+            (
+                "a space that is not a plain space",
+                "write a plain space in its place, or delete it",
+            )
+        } else {
+            ("an invisible character", "delete it")
+        };
+        self.out.push(
+            Diagnostic::new(
+                start..start + c.len_utf8(),
+                format!(
+                    "{what} {} holds {}, {kind}",
+                    quote(&invisible::show(&cell.text)),
+                    invisible::describe(c)
+                ),
+            )
+            .note(
+                None,
+                "tables copied from web pages often carry such characters; \
+                 what the provider sends does not, so a lookup would never find this row",
+            )
+            .help(help),
+        );
+        true
+    }
+
     /// Reads a code cell. `Err(())` when it has a problem (already reported).
     fn code(&mut self, cell: &Cell<'_>) -> Result<i128, ()> {
+        if self.hidden_character(cell, "the code") {
+            return Err(());
+        }
         let Some(parsed) = parse_integer(&cell.text) else {
             let message = if cell.text.is_empty() {
                 "this row has an empty code".to_owned()
@@ -456,6 +502,9 @@ impl RowChecker<'_, '_> {
 
     /// Reads an error cell. `Err(())` when it has a problem (already reported).
     fn error(&mut self, cell: &Cell<'_>) -> Result<String, ()> {
+        if self.hidden_character(cell, "the error id") {
+            return Err(());
+        }
         if cell.text.is_empty() {
             self.out.push(
                 Diagnostic::new(cell.span.clone(), "this row has an empty error id")
@@ -489,6 +538,9 @@ impl RowChecker<'_, '_> {
     ) -> Option<String> {
         let (name, span, origin) = match (name, error, code) {
             (Some(cell), _, _) if !cell.text.is_empty() => {
+                if self.hidden_character(cell, "the name") {
+                    return None;
+                }
                 if !names::is_variant_name(&cell.text) {
                     let help = name_help(&cell.text);
                     self.out.push(
@@ -525,6 +577,19 @@ impl RowChecker<'_, '_> {
             // The error id or the code has a problem, reported already.
             _ => return None,
         };
+        if let Some(what) = names::reserved(&name) {
+            self.out.push(
+                Diagnostic::new(
+                    span,
+                    format!("the variant name `{name}` is taken by the generated API: {what}"),
+                )
+                .help(format!(
+                    "name the variant otherwise, such as `{}`",
+                    names::upper_camel_case(&name).unwrap_or_default()
+                )),
+            );
+            return None;
+        }
         if let Some(first) = self.names.get(&name) {
             let message = match &origin {
                 Some(origin) => {
@@ -572,6 +637,8 @@ fn name_help(name: &str) -> String {
 fn underivable_name(cell: &Cell<'_>, error: &str) -> Diagnostic {
     let why = if !error.is_ascii() {
         "it has characters other than ASCII letters, digits and punctuation"
+    } else if names::camel_words(error).as_deref() == Some("Self") {
+        "that is `Self`, a keyword"
     } else if error
         .trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
         .starts_with(|c: char| c.is_ascii_digit())
@@ -607,22 +674,13 @@ fn duplicate(
     message: &str,
     help: &str,
 ) -> Diagnostic {
-    let first_row = line_of(text, first.start);
+    let first_row = &text[lines::line_at(text, first.start)];
     Diagnostic::new(cell.span.clone(), message)
         .note(
             Some(first.clone()),
             format!("first used in {}", quote(first_row.trim())),
         )
         .help(help)
-}
-
-/// The line of `text` that holds `offset`, without its line break.
-fn line_of(text: &str, offset: usize) -> &str {
-    let start = text[..offset].rfind('\n').map_or(0, |newline| newline + 1);
-    let end = text[offset..]
-        .find('\n')
-        .map_or(text.len(), |newline| offset + newline);
-    text[start..end].trim_end_matches('\r')
 }
 
 // An explicit path, relative to this file, so that the benchmarks crate (which compiles this

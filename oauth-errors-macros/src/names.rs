@@ -18,6 +18,13 @@ pub(crate) fn is_variant_name(name: &str) -> bool {
 /// `None` when the result would not be a variant name: `text` holds a non-ASCII character, has no
 /// letters or digits, starts with a digit, or comes out as `Self`.
 pub(crate) fn upper_camel_case(text: &str) -> Option<String> {
+    let name = camel_words(text)?;
+    is_variant_name(&name).then_some(name)
+}
+
+/// The words of ASCII `text` joined in `UpperCamelCase`, as [`upper_camel_case`] makes them,
+/// before the result is checked; `None` for text that is not ASCII.
+pub(crate) fn camel_words(text: &str) -> Option<String> {
     if !text.is_ascii() {
         return None;
     }
@@ -39,7 +46,20 @@ pub(crate) fn upper_camel_case(text: &str) -> Option<String> {
             }
         }
     }
-    is_variant_name(&name).then_some(name)
+    Some(name)
+}
+
+/// The names the generated API takes for itself among the enum's associated items, each with
+/// what it is: a variant of the same name would collide with it. (Methods are `snake_case` and
+/// cannot collide with a variant's `UpperCamelCase` name.)
+pub(crate) const RESERVED: [(&str, &str); 1] = [("ALL", "the constant `ALL`, every variant")];
+
+/// What a reserved name stands for, when `name` is one.
+pub(crate) fn reserved(name: &str) -> Option<&'static str> {
+    RESERVED
+        .iter()
+        .find(|(reserved, _)| *reserved == name)
+        .map(|&(_, what)| what)
 }
 
 /// The name of a variant that has only a code: `Code40001`, `CodeMinus1`.
@@ -53,7 +73,7 @@ pub(crate) fn from_code(code: i128) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{from_code, is_variant_name, upper_camel_case};
+    use super::{camel_words, from_code, is_variant_name, reserved, upper_camel_case};
 
     #[test]
     fn the_contracts_examples() {
@@ -104,6 +124,15 @@ mod tests {
         assert_eq!(upper_camel_case("404_not_found"), None);
         assert_eq!(upper_camel_case("错误"), None);
         assert_eq!(upper_camel_case("self"), None);
+    }
+
+    #[test]
+    fn reserved_names() {
+        assert_eq!(reserved("ALL"), Some("the constant `ALL`, every variant"));
+        assert_eq!(reserved("All"), None);
+        // No error id makes a reserved name: words are capitalized, not upper-cased.
+        assert_eq!(upper_camel_case("ALL").as_deref(), Some("All"));
+        assert_eq!(camel_words("self").as_deref(), Some("Self"));
     }
 
     #[test]

@@ -14,7 +14,8 @@
 //!           = help: give each row its own code: fix the code that is wrong, or remove one row
 //! ```
 
-use crate::diag::Diagnostic;
+use crate::diag::{self, Diagnostic, char_width, width};
+use crate::lines;
 use crate::literal::SourceText;
 use proc_macro2::Span;
 use std::fmt::Write as _;
@@ -103,68 +104,80 @@ fn position(text: &SourceText, location: &Location, offset: usize) -> (usize, us
     }
 }
 
-/// The line holding `span` (without its indentation) and a line of carets under the span.
-/// `None` when that line is blank.
+/// How many columns of a row a snippet shows at most; a longer row is cut, with `…` where it
+/// is cut, to a window around the span.
+const SNIPPET_WIDTH: usize = 120;
+/// How many columns of the row before the span a cut snippet keeps.
+const SNIPPET_CONTEXT: usize = 40;
+
+/// The line holding `span` (without its indentation) and a line of carets under the span, cut to
+/// [`SNIPPET_WIDTH`] columns around the span's start, with tabs and characters no one would see
+/// written out ([`diag::shown`]). `None` when that line is blank.
 fn snippet(value: &str, span: &Range<usize>) -> Option<(String, String)> {
     let start = span.start.min(value.len());
-    let line_start = value[..start].rfind('\n').map_or(0, |newline| newline + 1);
-    let line_end = value[start..]
-        .find('\n')
-        .map_or(value.len(), |newline| start + newline);
-    let line = value[line_start..line_end].trim_end_matches(['\r', ' ', '\t']);
-    let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+    let line_start = lines::line_at(value, start).start;
+    let line = value[lines::line_at(value, start)].trim_end();
+    let indent = line.len() - line.trim_start().len();
     let row = &line[indent..];
     if row.is_empty() {
         return None;
     }
-    // The span, cut to the row (it may start in white space the row leaves out).
+    // The span, cut to the row (it may start in white space the row leaves out), relative to it.
     let row_start = line_start + indent;
-    let row_end = row_start + row.len();
-    let from = start.max(row_start).min(row_end);
-    let to = span.end.max(from).min(row_end);
-    let pad = width(&value[row_start..from]);
-    let carets = width(&value[from..to]).max(1);
-    Some((
-        row.replace('\t', "    "),
-        format!("{}{}", " ".repeat(pad), "^".repeat(carets)),
-    ))
+    let from = start.max(row_start).min(row_start + row.len()) - row_start;
+    let to = span.end.max(row_start + from).min(row_start + row.len()) - row_start;
+    let shown = window(row, from);
+    let cut_before = if shown.start > 0 { "…" } else { "" };
+    let cut_after = if shown.end < row.len() { "…" } else { "" };
+    let pad = usize::from(shown.start > 0) + width(&row[shown.start..from.max(shown.start)]);
+    let carets = width(&row[from.max(shown.start)..to.min(shown.end)]).max(1);
+    let mut text = String::from(cut_before);
+    for c in row[shown].chars() {
+        diag::shown(c, &mut text);
+    }
+    text.push_str(cut_after);
+    Some((text, format!("{}{}", " ".repeat(pad), "^".repeat(carets))))
 }
 
-/// The width of text in a terminal: two columns for wide East Asian characters, four for a tab.
-fn width(text: &str) -> usize {
-    text.chars()
-        .map(|c| match u32::from(c) {
-            0x09 => 4,
-            0x1100..=0x115F
-            | 0x2E80..=0x303E
-            | 0x3041..=0x33FF
-            | 0x3400..=0x4DBF
-            | 0x4E00..=0x9FFF
-            | 0xA000..=0xA4CF
-            | 0xAC00..=0xD7A3
-            | 0xF900..=0xFAFF
-            | 0xFE30..=0xFE4F
-            | 0xFF00..=0xFF60
-            | 0xFFE0..=0xFFE6
-            | 0x1F300..=0x1F64F
-            | 0x1F900..=0x1F9FF
-            | 0x20000..=0x3FFFD => 2,
-            _ => 1,
-        })
-        .sum()
+/// The part of `row` a snippet shows: all of it when it fits [`SNIPPET_WIDTH`] columns; else a
+/// window that starts up to [`SNIPPET_CONTEXT`] columns before `from` (a byte offset in `row`).
+fn window(row: &str, from: usize) -> Range<usize> {
+    if width(row) <= SNIPPET_WIDTH {
+        return 0..row.len();
+    }
+    let mut start = from;
+    let mut before = 0;
+    for (at, c) in row[..from].char_indices().rev() {
+        before += char_width(c);
+        if before > SNIPPET_CONTEXT {
+            break;
+        }
+        start = at;
+    }
+    // Room for the two `…`.
+    let mut columns = 2;
+    let mut end = start;
+    for c in row[start..].chars() {
+        columns += char_width(c);
+        if columns > SNIPPET_WIDTH {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    start..end
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{Location, render, snippet, width};
-    use crate::diag::Diagnostic;
+pub(crate) mod tests {
+    use super::{Location, render, snippet};
+    use crate::diag::{Diagnostic, width};
     use crate::int::IntType;
     use crate::literal::SourceText;
     use crate::model;
     use proc_macro2::Span;
     use proptest::prelude::*;
 
-    fn location() -> Location {
+    pub(crate) fn location() -> Location {
         Location {
             file: "src/lib.rs".to_owned(),
             local_file: None,
@@ -218,13 +231,40 @@ mod tests {
 
     #[test]
     fn spans_in_white_space_the_row_leaves_out() {
-        // The parser keeps a lone `\r` that the snippet trims: the caret stays at the row's end.
+        // A lone `\r` ends a line: the span at the blank line after it has no snippet, and a
+        // span past the row's end is cut to the row.
         let value = "| a |\r \r\n";
+        assert_eq!(snippet(value, &(7..7)), None);
+        assert_eq!(snippet(value, &(1..9)).unwrap().1, " ^^^^");
         assert_eq!(
-            snippet(value, &(7..7)).unwrap(),
+            snippet("| a |  \n", &(6..6)).unwrap(),
             ("| a |".to_owned(), "     ^".to_owned())
         );
-        assert_eq!(snippet(value, &(1..9)).unwrap().1, " ^^^^");
+    }
+
+    #[test]
+    fn long_rows_are_cut_around_the_span() {
+        let row = format!("| {} | bad | {} |", "x".repeat(100), "成".repeat(100));
+        let at = row.find("bad").unwrap();
+        let (shown, underline) = snippet(&row, &(at..at + 3)).unwrap();
+        assert!(width(&shown) <= super::SNIPPET_WIDTH, "{shown}");
+        assert!(shown.starts_with('…') && shown.ends_with('…'), "{shown}");
+        // The carets stand under `bad` in the cut row.
+        let column = underline.find('^').unwrap();
+        let prefix: String = shown.chars().take(column).collect();
+        assert_eq!(width(&prefix), column);
+        assert!(
+            shown
+                .chars()
+                .skip(column)
+                .collect::<String>()
+                .starts_with("bad")
+        );
+        assert_eq!(underline.trim_start(), "^^^");
+        // A span at the row's start keeps the start, and cuts the end only.
+        let (shown, underline) = snippet(&row, &(2..3)).unwrap();
+        assert!(shown.starts_with("| x") && shown.ends_with('…'));
+        assert_eq!(underline, "  ^");
     }
 
     proptest! {

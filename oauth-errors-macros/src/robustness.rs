@@ -100,7 +100,7 @@ fn run(cases: u32) {
                     text
                 );
                 prop_assert_eq!(&checked.model, &model);
-                expand_text(&text, &model);
+                expand_text(&text, IntType::I64, &model, true);
                 bump(&counts.valid, 1);
             }
             Case::Text(kind, text) => {
@@ -267,7 +267,12 @@ fn check_text(text: &str, code_type: IntType) -> Result<u64, TestCaseError> {
     );
     check_model(&checked.model, code_type)?;
     render_all(&checked.diagnostics, text);
-    expand_text(text, &checked.model);
+    expand_text(
+        text,
+        code_type,
+        &checked.model,
+        checked.diagnostics.is_empty(),
+    );
     Ok(checked.diagnostics.len() as u64)
 }
 
@@ -310,10 +315,17 @@ fn render_all(diagnostics: &[Diagnostic], text: &str) {
     }
 }
 
-/// Runs the whole macro on `text` as the table of `pub enum Fuzz { … }`.
-fn expand_text(text: &str, model: &Model) {
+/// Runs the whole macro on `text`, whose codes are of type `code_type`, as the table of
+/// `pub enum Fuzz { … }`: the expansion declares every variant of `model`, and has no error
+/// when the table is `valid`.
+fn expand_text(text: &str, code_type: IntType, model: &Model, valid: bool) {
     let literal = Literal::string(text);
-    let input: Input = syn::parse2(quote!(pub enum Fuzz { #literal })).expect("the macro's input");
+    let repr = model.has_code.then(|| {
+        let ty = proc_macro2::Ident::new(code_type.name(), Span::call_site());
+        quote!(#[repr(#ty)])
+    });
+    let input: Input =
+        syn::parse2(quote!(#repr pub enum Fuzz { #literal })).expect("the macro's input");
     let tokens = generate(input, |_| Location {
         file: "src/lib.rs".to_owned(),
         local_file: None,
@@ -323,6 +335,11 @@ fn expand_text(text: &str, model: &Model) {
     });
     let expansion = tokens.to_string();
     assert!(expansion.contains("enum Fuzz"));
+    assert_eq!(
+        !expansion.contains("compile_error"),
+        valid,
+        "{text:?}: {expansion}"
+    );
     for entry in &model.entries {
         assert!(expansion.contains(&entry.name), "{} missing", entry.name);
     }

@@ -1,10 +1,11 @@
 //! The Markdown table parser: text in, rows of cells out, each cell located by byte offsets.
 //!
 //! It reads a GFM-style table: a header row, a delimiter row (`---`, optionally with alignment
-//! colons), then data rows. Outer pipes are optional, cells are trimmed of spaces and tabs, the
-//! indentation of the whole table is ignored, blank lines around the table are fine, and `\|` is
-//! a literal pipe inside a cell (every other backslash stays as written). Lines end with `\n` or
-//! `\r\n`.
+//! colons), then data rows. Outer pipes are optional, cells are trimmed of white space (any
+//! Unicode white space: a no-break space copied from a web page too), the indentation of the
+//! whole table is ignored, blank lines around the table are fine, and `\|` is a literal pipe
+//! inside a cell (every other backslash stays as written). Lines end with `\n`, `\r\n` or a lone
+//! `\r` (as in CommonMark); a byte order mark at the start of the text is ignored.
 //!
 //! It differs from GFM where GFM would silently guess: a row with too few or too many cells is
 //! kept as it is (the validator reports it rather than padding or cutting it), and text before
@@ -12,6 +13,7 @@
 //! What it can recover from, it reports and goes on, so that one compile shows every problem.
 
 use crate::diag::{Diagnostic, quote};
+use crate::lines;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -55,7 +57,7 @@ struct Line<'a> {
 
 impl Line<'_> {
     fn is_blank(&self) -> bool {
-        self.text.bytes().all(|b| matches!(b, b' ' | b'\t'))
+        self.text.chars().all(char::is_whitespace)
     }
 }
 
@@ -173,15 +175,17 @@ fn read_body<'a>(
     data
 }
 
+/// The lines of `text`; a byte order mark at the start is left out of the first line.
 fn split_lines(text: &str) -> Vec<Line<'_>> {
-    let mut start = 0;
-    text.split('\n')
-        .map(|line| {
-            let line_start = start;
-            start += line.len() + 1;
+    let bom = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    lines::lines(text)
+        .into_iter()
+        .enumerate()
+        .map(|(index, line)| {
+            let start = if index == 0 { bom } else { line.start };
             Line {
-                text: line.strip_suffix('\r').unwrap_or(line),
-                start: line_start,
+                text: &text[start..line.end],
+                start,
             }
         })
         .collect()
@@ -213,25 +217,19 @@ fn unescaped_pipes(bytes: &[u8], range: Range<usize>) -> impl Iterator<Item = us
     })
 }
 
-fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t')
-}
-
-/// `range` without leading and trailing spaces and tabs.
-fn trim(bytes: &[u8], mut range: Range<usize>) -> Range<usize> {
-    while range.start < range.end && is_space(bytes[range.start]) {
-        range.start += 1;
-    }
-    while range.end > range.start && is_space(bytes[range.end - 1]) {
-        range.end -= 1;
-    }
-    range
+/// `range` of `text` without leading and trailing white space (Unicode's: spaces, tabs, no-break
+/// and ideographic spaces, …).
+fn trim(text: &str, range: Range<usize>) -> Range<usize> {
+    let inner = &text[range.clone()];
+    let start = range.start + (inner.len() - inner.trim_start().len());
+    let end = range.end - (inner.len() - inner.trim_end().len());
+    start..end.max(start)
 }
 
 /// Splits one line into cells.
 fn split_row<'a>(text: &'a str, line: &Line<'a>) -> Row<'a> {
     let bytes = text.as_bytes();
-    let span = trim(bytes, line.start..line.start + line.text.len());
+    let span = trim(text, line.start..line.start + line.text.len());
     let mut start = span.start;
     if bytes.get(start) == Some(&b'|') && start < span.end {
         start += 1;
@@ -244,7 +242,7 @@ fn split_row<'a>(text: &'a str, line: &Line<'a>) -> Row<'a> {
     }
     let mut cells = Vec::with_capacity(pipes.len() + 1);
     for pipe in pipes.into_iter().chain(std::iter::once(end)) {
-        let raw = trim(bytes, start..pipe);
+        let raw = trim(text, start..pipe);
         let content = &text[raw.clone()];
         let text = if content.contains("\\|") {
             Cow::Owned(content.replace("\\|", "|"))

@@ -262,7 +262,7 @@ pub(crate) fn entries() -> impl Strategy<Value = (bool, bool, Vec<Entry>)> {
                     name,
                     code: has_code.then_some(code.into()),
                     error: has_error.then_some(error),
-                    description: description.trim_matches([' ', '\t']).replace('\\', "/"),
+                    description: description.trim().replace('\\', "/"),
                     note: note
                         .map(|note| note.trim().to_owned())
                         .filter(|note| !note.is_empty()),
@@ -344,4 +344,110 @@ proptest! {
         }
         prop_assert!(!checked.model.entries.is_empty());
     }
+}
+
+#[test]
+fn invisible_characters_in_key_cells_are_named_where_they_are() {
+    let text = "| code | name | error | description |\n|---|---|---|---|\n\
+                | 1\u{200B} | | a | x |\n\
+                | 2 | B\u{200F}c | b | x |\n\
+                | 3 | | c\u{A0}d | x |\n\
+                | 4 | | e | \u{7}control characters are fine in a description |";
+    let checked = check(text, IntType::I32);
+    assert_eq!(
+        messages(&checked),
+        [
+            "the code `1<U+200B>` holds U+200B ZERO WIDTH SPACE, an invisible character",
+            "the name `B<U+200F>c` holds U+200F RIGHT-TO-LEFT MARK, an invisible character",
+            "the error id `c<U+00A0>d` holds U+00A0 NO-BREAK SPACE, a space that is not a plain space",
+        ]
+    );
+    // Each points at the character itself.
+    for (diagnostic, c) in checked
+        .diagnostics
+        .iter()
+        .zip(['\u{200B}', '\u{200F}', '\u{A0}'])
+    {
+        assert_eq!(&text[diagnostic.span.clone()], c.to_string());
+    }
+    assert_eq!(
+        checked.diagnostics[2].help.as_deref(),
+        Some("write a plain space in its place, or delete it")
+    );
+    assert_eq!(checked.model.entries.len(), 1);
+    assert_eq!(
+        checked.model.entries[0].description,
+        "\u{7}control characters are fine in a description"
+    );
+}
+
+#[test]
+fn names_the_api_takes_and_keywords() {
+    let checked = check(
+        "| code | name | error | description |\n|---|---|---|---|\n| 1 | ALL | a | x |\n| 2 | | self | x |",
+        IntType::I32,
+    );
+    assert_eq!(
+        messages(&checked),
+        [
+            "the variant name `ALL` is taken by the generated API: the constant `ALL`, every variant",
+            "no variant name can be made from the error id `self`",
+        ]
+    );
+    assert_eq!(
+        checked.diagnostics[1].notes[0].text,
+        "a variant's name is its error id in UpperCamelCase, but that is `Self`, a keyword"
+    );
+}
+
+#[test]
+fn what_one_table_reports_is_bounded() {
+    // One row with a 1 MiB description, then 300 rows that repeat its code, and a header cell
+    // of 100 KiB (an ignored column): every message, note and help stays short, and at most 100 problems are
+    // reported, the last of which counts the rest.
+    let mut text = format!(
+        "| code | description | {}(ignore) |\n|---|---|---|\n| 1 | {} | x |\n",
+        "长".repeat(100 * 1024 / 3),
+        "描".repeat(1024 * 1024 / 3)
+    );
+    for _ in 0..300 {
+        text.push_str("| 1 | again | x |\n");
+    }
+    let checked = check(&text, IntType::I32);
+    assert_eq!(checked.diagnostics.len(), crate::diag::MAX_REPORTED);
+    let last = checked.diagnostics.last().unwrap();
+    assert!(
+        last.message
+            .ends_with("more problems in this table, starting here"),
+        "{}",
+        last.message
+    );
+    let location = crate::report::tests::location();
+    let source = crate::literal::SourceText::verbatim(&text);
+    let rendered: usize = checked
+        .diagnostics
+        .iter()
+        .map(|diagnostic| crate::report::render(diagnostic, &source, &location).len())
+        .sum();
+    assert!(rendered < 200 * 1024, "{rendered} bytes of errors");
+}
+
+#[test]
+fn the_first_hundred_problems_and_a_count_of_the_rest() {
+    let mut text = String::from("| code | description |\n|---|---|\n");
+    for row in 0..150 {
+        let _ = writeln!(text, "| x{row} | bad |");
+    }
+    let checked = check(&text, IntType::I32);
+    assert_eq!(checked.diagnostics.len(), 100);
+    assert_eq!(
+        checked.diagnostics[98].message,
+        "the code `x98` is not an integer"
+    );
+    assert_eq!(
+        checked.diagnostics[99].message,
+        "51 more problems in this table, starting here"
+    );
+    // The count's span is the first problem left out.
+    assert_eq!(&text[checked.diagnostics[99].span.clone()], "x99");
 }

@@ -87,6 +87,38 @@ fn white_space_indentation_blank_lines_and_crlf() {
 }
 
 #[test]
+fn every_kind_of_line_end_and_a_byte_order_mark() {
+    let expected = rows(&[&["a", "b"], &["1", "2"], &["3", "4"]]);
+    // Lone `\r` line ends, as CommonMark reads them.
+    assert_eq!(ok("| a | b |\r|---|---|\r| 1 | 2 |\r| 3 | 4 |"), expected);
+    // All three kinds in one text.
+    assert_eq!(
+        ok("| a | b |\r\n|---|---|\r| 1 | 2 |\n| 3 | 4 |\r\n"),
+        expected
+    );
+    // A byte order mark at the start is not part of the header.
+    let text = "\u{FEFF}| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |";
+    assert_eq!(ok(text), expected);
+    let parsed = parse(text);
+    assert_eq!(parsed.table.unwrap().header.cells[0].span, 5..6);
+}
+
+#[test]
+fn cells_are_trimmed_of_any_white_space() {
+    // No-break, ideographic and thin spaces around cells, as copied from a web page; inside a
+    // cell they stay (the validator reports them in key cells).
+    assert_eq!(
+        ok("|\u{A0}a\u{A0}|\u{3000}b |\n|---|---|\n| 1\u{2009}| x\u{A0}y |"),
+        rows(&[&["a", "b"], &["1", "x\u{A0}y"]])
+    );
+    // A line of white space only is blank.
+    assert_eq!(
+        ok("| a |\n|---|\n| 1 |\n\u{A0}\u{3000}\n"),
+        rows(&[&["a"], &["1"]])
+    );
+}
+
+#[test]
 fn empty_cells_and_alignment() {
     assert_eq!(
         ok("| a | b | c |\n|:-|:-:|-:|\n| | x | |\n||||"),
@@ -476,8 +508,8 @@ fn gfm_conformance_on_edge_cases() {
         "| a | b |\n| - | - |\n| `x|y` |",
         // Empty cells, short and long rows.
         "| a | b | c |\n| - | - | - |\n| | x | |\n||||\n| 1 |\n| 1 | 2 | 3 | 4 |",
-        // Tabs, trailing spaces, CRLF, CJK, emoji, a full-width space (not trimmed).
-        "|\ta\t| b  |\r\n| --- | --- |\r\n| 成功。 | 😀 ok  |\r\n| x\u{3000}| y |",
+        // Tabs, trailing spaces, CRLF, CJK, emoji, a full-width space inside a cell.
+        "|\ta\t| b  |\r\n| --- | --- |\r\n| 成功。 | 😀 ok  |\r\n| x\u{3000}x| y |",
         // A line without pipes is a row of one cell.
         "| a | b |\n| - | - |\nplain text\n| 1 | 2 |",
         // Up to three spaces of indentation.
@@ -510,6 +542,11 @@ fn deliberate_differences_from_gfm() {
     let text = "| a |\n| - |\n| 1 | 2 |";
     assert_eq!(gfm_cells(text).unwrap()[1].len(), 1);
     assert_eq!(our_cells(text)[1].len(), 2);
+    // GFM trims spaces and tabs around a cell; we trim any Unicode white space, such as the
+    // no-break and ideographic spaces of a table copied from a web page.
+    let text = "| a | b |\n| - | - |\n| x\u{3000}| \u{A0}y\u{A0} |";
+    assert_eq!(gfm_cells(text).unwrap()[1], [22..26, 28..33]);
+    assert_eq!(our_cells(text)[1], [22..23, 30..31]);
     // GFM ends the table at a blank line; we report a blank line inside the table, and text
     // after the table, as errors (`blank_lines_inside_and_text_after`).
     // GFM applies inline Markdown to cell contents (`\\|` shows as `|`, `` `x` `` as code);
