@@ -302,3 +302,74 @@ fn tables_can_be_kept_in_files() {
         "系统繁忙，此时请开发者稍候再试"
     );
 }
+
+/// The same wrapper, taking the body as an expression: `include_str!(…)` or a literal arrives in
+/// an invisible group.
+macro_rules! provider_table_expr {
+    ($name:ident, $body:expr) => {
+        oauth_error_table! {
+            /// Declared through `provider_table_expr!`.
+            pub enum $name { $body }
+        }
+    };
+}
+
+provider_table_expr!(WrappedFile, include_str!("tables/wechat-crlf-bom.md"));
+provider_table_expr!(WrappedExpr, "| code | description |\n|---|---|\n| 9 | 九 |");
+
+oauth_error_table! {
+    /// `include_str!` written with its path, as in a crate without the prelude.
+    pub enum FromFileByPath {
+        ::std::include_str!("tables/wechat-crlf-bom.md")
+    }
+}
+
+#[test]
+fn bodies_as_macro_rules_expressions_and_qualified_include_str() {
+    assert_eq!(WrappedFile::from_code(-1), Some(WrappedFile::SystemBusy));
+    assert_eq!(WrappedExpr::Code9.description(), "九");
+    assert_eq!(FromFileByPath::ALL.len(), 2);
+}
+
+oauth_error_table! {
+    /// A byte order mark at the start of the literal, lone `\r` line ends (as an old Mac editor
+    /// saves them) and cells padded with no-break and ideographic spaces, as copied from a web
+    /// page: all read as a person reads them.
+    pub enum Pasted {
+        "\u{FEFF}| code | error | description |\r| --- | --- | --- |\r| 21325\u{A0} |\u{3000}invalid_grant\u{A0}| 无效\u{A0} |\r| 21327 | expired_token | 过期 |"
+    }
+}
+
+#[test]
+fn pasted_tables_read_as_they_look() {
+    assert_eq!(Pasted::ALL, [Pasted::InvalidGrant, Pasted::ExpiredToken]);
+    assert_eq!(Pasted::from_code(21325), Some(Pasted::InvalidGrant));
+    assert_eq!(
+        Pasted::from_error("invalid_grant"),
+        Some(Pasted::InvalidGrant)
+    );
+    assert_eq!(Pasted::InvalidGrant.description(), "无效");
+}
+
+#[test]
+fn debug_is_the_variant_name_on_small_and_large_tables() {
+    assert_eq!(format!("{:?}", Pasted::ExpiredToken), "ExpiredToken");
+    assert_eq!(format!("{:?}", Named::HttpError), "HttpError");
+    // Derived `Debug` ignores width and fill; so does this one.
+    assert_eq!(format!("{:>20?}", Pasted::ExpiredToken), "ExpiredToken");
+    assert_eq!(
+        format!("{:?}", Some(Pasted::InvalidGrant)),
+        "Some(InvalidGrant)"
+    );
+    assert_eq!(
+        format!("{:#?}", [Pasted::InvalidGrant]),
+        "[\n    InvalidGrant,\n]"
+    );
+}
+
+/// A constant of a generated enum can be a pattern, as with a derived `PartialEq`.
+#[test]
+fn constants_are_patterns() {
+    const EXPIRED: Pasted = Pasted::ExpiredToken;
+    assert!(matches!(Pasted::ExpiredToken, EXPIRED));
+}

@@ -16,6 +16,8 @@ macro_rules! agree {
             assert_eq!(ours.error(), error);
             assert_eq!(ours.description(), Hand::ALL[row].description());
             assert_eq!(ours.to_string(), Hand::ALL[row].to_string());
+            // `Debug` is the variant's name: the id's words, capitalized.
+            assert_eq!(format!("{ours:?}"), camel_case(error));
         }
         let index = |hand: Hand| Hand::ALL.iter().position(|&h| h == hand);
         for &code in &CODE_PROBES {
@@ -47,6 +49,14 @@ macro_rules! agree {
             );
         }
     }};
+}
+
+/// `invalid_token_42` as `InvalidToken42`: the ids of the generated tables are lowercase ASCII
+/// words and a number, joined by `_`.
+fn camel_case(id: &str) -> String {
+    id.split('_')
+        .map(|word| word[..1].to_ascii_uppercase() + &word[1..])
+        .collect()
 }
 
 #[test]

@@ -24,6 +24,8 @@
 //! | attributes | `#[repr]` without a code column | `repr_without_code` |
 //! | attributes | deriving a trait the macro derives | `derive_conflict` |
 //! | attributes | an unknown `#[oauth_errors]` option | `unknown_option` |
+//! | attributes | deriving `Serialize` or `Deserialize` | `derive_serde` |
+//! | attributes | `cfg_attr` around `repr`, `oauth_errors` or a derived trait | `cfg_attr_conflicts` |
 //! | structure | an empty table | `empty_table` |
 //! | structure | text before the header | `text_before_table` |
 //! | structure | no delimiter row | `missing_delimiter` |
@@ -48,8 +50,11 @@
 //! | codes | a duplicate | `duplicate_code` |
 //! | error ids | empty | `empty_error_id` |
 //! | error ids | a duplicate | `duplicate_error_id` |
+//! | key cells | an invisible character or an odd space in a code, error id or name | `invisible_characters` |
 //! | names | a `name` cell that is no variant name | `invalid_name_cell` |
 //! | names | an error id no name can be made from | `underivable_name` |
+//! | names | an error id whose name would be a keyword | `keyword_error_id` |
+//! | names | a name the generated API takes for itself (`ALL`) | `reserved_variant_name` |
 //! | names | two rows with the same name | `duplicate_variant_name` |
 //! | together | many mistakes, reported at once, in row order, with no follow-on errors | `all_errors_at_once` |
 //! | together | the seed's QQ table pasted as published | `seed_qq_verbatim` |

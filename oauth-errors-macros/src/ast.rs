@@ -10,14 +10,32 @@
 //! a `#[derive]` loses the traits the macro derives itself; every other attribute passes through.
 
 use crate::int::IntType;
-use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Literal, Spacing, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Ident, Lit, LitStr, Path, Token, Visibility, braced};
+use syn::{Attribute, Ident, Lit, LitStr, Meta, Path, Token, Visibility, braced};
 
-/// The traits every generated enum derives.
+/// The traits every generated enum implements (derived, or written out).
 pub(crate) const DERIVED: [&str; 6] = ["Debug", "Clone", "Copy", "PartialEq", "Eq", "Hash"];
+
+/// Why a `#[derive]` of the trait `name` cannot be on the enum, if it cannot.
+fn derive_conflict(name: &str) -> Option<String> {
+    if DERIVED.contains(&name) {
+        return Some(format!(
+            "`oauth_error_table!` derives `{name}` itself; remove it from this `#[derive]`"
+        ));
+    }
+    if name == "Serialize" || name == "Deserialize" {
+        return Some(format!(
+            "`oauth_error_table!` implements `{name}` itself when the `serde` feature of \
+             `oauth-errors` is on (as its error id, else its code); remove it from this \
+             `#[derive]` and turn the feature on: \
+             `oauth-errors = {{ version = \"0.1\", features = [\"serde\"] }}`"
+        ));
+    }
+    None
+}
 
 /// The parsed input of one `oauth_error_table!` call.
 pub(crate) struct Input {
@@ -105,7 +123,9 @@ pub(crate) enum Body {
     File(LitStr),
 }
 
-/// Reads the body: one string literal without a suffix, or `include_str!("path")`.
+/// Reads the body: one string literal without a suffix, or `include_str!("path")` (also written
+/// `std::include_str!` or `core::include_str!`). A `macro_rules!` fragment (`$table:literal`,
+/// `$table:expr`) reaches the macro wrapped in a group without delimiters, which is looked into.
 fn parse_body(
     content: ParseStream<'_>,
     braces: Span,
@@ -114,44 +134,101 @@ fn parse_body(
     const EXPECTED: &str = "expected the table as one string literal, such as \
                             `r#\"| code | description |\\n| --- | --- |\\n| 1 | busy |\"#`, \
                             or `include_str!(\"path/to/table.md\")`";
-    let Ok(token) = content.parse::<TokenTree>() else {
+    let Ok(tokens) = content.parse::<TokenStream>() else {
         errors.push(syn::Error::new(braces, EXPECTED));
         return None;
     };
-    let mut body = match without_invisible_groups(token) {
-        TokenTree::Literal(literal) => {
-            string_literal(literal, "table", EXPECTED, errors).map(Body::Literal)
+    let tokens = without_invisible_groups(tokens);
+    let (body, rest) = match tokens.as_slice() {
+        [] => {
+            errors.push(syn::Error::new(braces, EXPECTED));
+            return None;
         }
-        TokenTree::Ident(ident) if ident == "include_str" && content.peek(Token![!]) => {
-            content.parse::<Token![!]>().ok();
-            include_path(content, &ident, errors).map(Body::File)
-        }
-        TokenTree::Ident(ident) if content.peek(Token![!]) => {
-            errors.push(syn::Error::new(
-                ident.span(),
-                format!(
-                    "`{ident}!` is not expanded here: write the table out as a string literal, \
-                     or keep it in a file and write `include_str!(\"path/to/table.md\")`"
-                ),
-            ));
-            None
-        }
-        token => {
-            errors.push(syn::Error::new(token.span(), EXPECTED));
-            None
-        }
+        [TokenTree::Literal(literal), rest @ ..] => (
+            string_literal(literal.clone(), "table", EXPECTED, errors).map(Body::Literal),
+            rest,
+        ),
+        tokens => match macro_call(tokens) {
+            Some((path, arguments, rest)) if is_include_str(&path) => {
+                let name = path.last().map_or_else(Span::call_site, Ident::span);
+                let body = if let Some(group) = arguments {
+                    include_path(group, errors)
+                } else {
+                    errors.push(syn::Error::new(name, INCLUDE_EXPECTED));
+                    None
+                };
+                (body.map(Body::File), rest)
+            }
+            Some((path, _, _)) => {
+                let name: Vec<String> = path.iter().map(ToString::to_string).collect();
+                errors.push(syn::Error::new(
+                    path[0].span(),
+                    format!(
+                        "`{}!` is not expanded here: write the table out as a string literal, \
+                         or keep it in a file and write `include_str!(\"path/to/table.md\")`",
+                        name.join("::")
+                    ),
+                ));
+                return None;
+            }
+            None => {
+                errors.push(syn::Error::new(tokens[0].span(), EXPECTED));
+                return None;
+            }
+        },
     };
-    if body.is_some() && !content.is_empty() {
-        errors.push(content.error(
+    if let (Some(_), Some(next)) = (&body, rest.first()) {
+        errors.push(syn::Error::new(
+            next.span(),
             "expected the end of the enum body: the table is one string literal; \
              put all of it into that literal",
         ));
         // Part of a table: checking it would only report what is missing.
-        body = None;
+        return None;
     }
-    // Leave nothing unread: syn would replace the errors above with a generic one.
-    while content.parse::<TokenTree>().is_ok() {}
     body
+}
+
+/// The parts of a macro call at the start of `tokens`: the path's segments, the delimited
+/// arguments if there are any, and the tokens after the call. `None` when `tokens` do not start
+/// with `path!`.
+fn macro_call(tokens: &[TokenTree]) -> Option<(Vec<Ident>, Option<&Group>, &[TokenTree])> {
+    let mut segments = Vec::new();
+    let mut at = 0;
+    // An optional leading `::`, then `name` or `name::name…`.
+    loop {
+        if let [TokenTree::Punct(first), TokenTree::Punct(second), ..] = &tokens[at..]
+            && first.as_char() == ':'
+            && first.spacing() == Spacing::Joint
+            && second.as_char() == ':'
+        {
+            at += 2;
+        } else if !segments.is_empty() {
+            break;
+        }
+        let Some(TokenTree::Ident(ident)) = tokens.get(at) else {
+            return None;
+        };
+        segments.push(ident.clone());
+        at += 1;
+    }
+    if !matches!(tokens.get(at), Some(TokenTree::Punct(bang)) if bang.as_char() == '!') {
+        return None;
+    }
+    match tokens.get(at + 1) {
+        Some(TokenTree::Group(group)) => Some((segments, Some(group), &tokens[at + 2..])),
+        _ => Some((segments, None, &tokens[at + 1..])),
+    }
+}
+
+/// Whether a macro's path names std's `include_str!`: `include_str`, `std::include_str` or
+/// `core::include_str`, with or without a leading `::`.
+fn is_include_str(path: &[Ident]) -> bool {
+    match path {
+        [name] => name == "include_str",
+        [krate, name] => (krate == "std" || krate == "core") && name == "include_str",
+        _ => false,
+    }
 }
 
 /// A string literal without a suffix; `what` names it in errors ("table", "path"), and
@@ -191,39 +268,33 @@ fn string_literal(
     }
 }
 
+const INCLUDE_EXPECTED: &str =
+    "expected the path of the table's file: `include_str!(\"tables/qq.md\")`";
+
 /// The argument of `include_str!(…)`: one string literal.
-fn include_path(
-    content: ParseStream<'_>,
-    include: &Ident,
-    errors: &mut Vec<syn::Error>,
-) -> Option<LitStr> {
-    const EXPECTED: &str =
-        "expected the path of the table's file: `include_str!(\"tables/qq.md\")`";
-    let Ok(TokenTree::Group(group)) = content.parse::<TokenTree>() else {
-        errors.push(syn::Error::new(include.span(), EXPECTED));
-        return None;
-    };
-    let mut inner = group.stream().into_iter().map(without_invisible_groups);
-    if let (Some(TokenTree::Literal(literal)), None) = (inner.next(), inner.next()) {
-        string_literal(literal, "path", EXPECTED, errors)
+fn include_path(group: &Group, errors: &mut Vec<syn::Error>) -> Option<LitStr> {
+    if let [TokenTree::Literal(literal)] = without_invisible_groups(group.stream()).as_slice() {
+        string_literal(literal.clone(), "path", INCLUDE_EXPECTED, errors)
     } else {
-        errors.push(syn::Error::new(group.span(), EXPECTED));
+        errors.push(syn::Error::new(group.span(), INCLUDE_EXPECTED));
         None
     }
 }
 
-/// The token inside invisible groups: a `macro_rules!` fragment such as `$table:literal` reaches
-/// the macro wrapped in a group without delimiters.
-fn without_invisible_groups(token: TokenTree) -> TokenTree {
-    if let TokenTree::Group(group) = &token
-        && group.delimiter() == Delimiter::None
-    {
-        let mut inner = group.stream().into_iter();
-        if let (Some(only), None) = (inner.next(), inner.next()) {
-            return without_invisible_groups(only);
+/// The tokens of `stream`, with every group without delimiters replaced by what it holds: a
+/// `macro_rules!` fragment such as `$table:literal` or `$body:expr` reaches the macro wrapped in
+/// such a group.
+fn without_invisible_groups(stream: TokenStream) -> Vec<TokenTree> {
+    let mut tokens = Vec::new();
+    for token in stream {
+        match token {
+            TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
+                tokens.extend(without_invisible_groups(group.stream()));
+            }
+            token => tokens.push(token),
         }
     }
-    token
+    tokens
 }
 
 impl Input {
@@ -235,6 +306,14 @@ impl Input {
             self.take_derive(attr);
         } else if attr.path().is_ident("oauth_errors") {
             self.take_options(&attr);
+        } else if attr.path().is_ident("cfg_attr") {
+            let (kept, cfgs) = self.take_cfg_attr(&attr.meta);
+            for cfg in cfgs {
+                self.cfgs.push(quote!(#[#cfg]));
+            }
+            if let Some(kept) = kept {
+                self.attrs.push(quote!(#[#kept]));
+            }
         } else {
             if attr.path().is_ident("cfg") {
                 self.cfgs.push(attr.to_token_stream());
@@ -283,30 +362,91 @@ impl Input {
             self.attrs.push(attr.into_token_stream());
             return;
         };
-        let mut kept: Vec<&Path> = Vec::with_capacity(paths.len());
-        for path in &paths {
-            let name = path
-                .segments
-                .last()
-                .map(|segment| segment.ident.to_string());
-            if name.as_deref().is_some_and(|name| DERIVED.contains(&name)) {
-                self.errors.push(syn::Error::new_spanned(
-                    path,
-                    format!(
-                        "`oauth_error_table!` derives `{}` itself; remove it from this `#[derive]`",
-                        name.unwrap_or_default()
-                    ),
-                ));
-            } else {
-                kept.push(path);
-            }
-        }
+        let kept = self.kept_derives(&paths);
         if kept.len() == paths.len() {
             self.attrs.push(attr.into_token_stream());
         } else if !kept.is_empty() {
             let pound = attr.pound_token;
             self.attrs.push(quote!(#pound [derive(#(#kept),*)]));
         }
+    }
+
+    /// The derived traits that may stay on the enum; each other one is reported.
+    fn kept_derives<'p>(&mut self, paths: &'p Punctuated<Path, Token![,]>) -> Vec<&'p Path> {
+        let mut kept = Vec::with_capacity(paths.len());
+        for path in paths {
+            let name = path
+                .segments
+                .last()
+                .map(|segment| segment.ident.to_string());
+            match derive_conflict(name.as_deref().unwrap_or_default()) {
+                Some(message) => self.errors.push(syn::Error::new_spanned(path, message)),
+                None => kept.push(path),
+            }
+        }
+        kept
+    }
+
+    /// `cfg_attr(predicate, attributes…)`. Returns the attribute to keep on the enum, without
+    /// what is reported here (`None` when nothing is left of it), and the conditional `cfg`s in
+    /// it (as `cfg_attr(predicate, cfg(…))`), which gate the generated impls too, as they gate
+    /// the enum. Attributes the macro reads itself (`repr`, `oauth_errors`) cannot be
+    /// conditional, and a derive of a trait the macro implements is the same conflict as without
+    /// `cfg_attr`.
+    fn take_cfg_attr(&mut self, meta: &Meta) -> (Option<TokenStream>, Vec<TokenStream>) {
+        let parsed = match meta {
+            Meta::List(list) => list.parse_args_with(|input: ParseStream<'_>| {
+                let predicate: Meta = input.parse()?;
+                input.parse::<Token![,]>()?;
+                let attributes = Punctuated::<Meta, Token![,]>::parse_terminated(input)?;
+                Ok((predicate, attributes))
+            }),
+            _ => Err(syn::Error::new(Span::call_site(), "")),
+        };
+        // Not ours to judge: rustc reports a malformed `cfg_attr`.
+        let Ok((predicate, attributes)) = parsed else {
+            return (Some(meta.to_token_stream()), Vec::new());
+        };
+        let mut kept = Vec::new();
+        let mut cfgs = Vec::new();
+        for meta in &attributes {
+            let path = meta.path();
+            if path.is_ident("cfg") {
+                cfgs.push(quote!(cfg_attr(#predicate, #meta)));
+                kept.push(meta.to_token_stream());
+            } else if path.is_ident("cfg_attr") {
+                let (inner, inner_cfgs) = self.take_cfg_attr(meta);
+                // The inner `cfg`s hold only where the outer predicate holds too.
+                cfgs.extend(
+                    inner_cfgs
+                        .into_iter()
+                        .map(|cfg| quote!(cfg_attr(#predicate, #cfg))),
+                );
+                kept.extend(inner);
+            } else if path.is_ident("repr") || path.is_ident("oauth_errors") {
+                let name = path.to_token_stream();
+                self.errors.push(syn::Error::new_spanned(
+                    meta,
+                    format!(
+                        "`#[{name}]` cannot be conditional here: `oauth_error_table!` reads it \
+                         to write the code; write it as its own attribute, outside `cfg_attr`"
+                    ),
+                ));
+            } else if let Meta::List(list) = meta
+                && path.is_ident("derive")
+                && let Ok(paths) =
+                    list.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
+            {
+                let paths = self.kept_derives(&paths);
+                if !paths.is_empty() {
+                    kept.push(quote!(derive(#(#paths),*)));
+                }
+            } else {
+                kept.push(meta.to_token_stream());
+            }
+        }
+        let attribute = (!kept.is_empty()).then(|| quote!(cfg_attr(#predicate, #(#kept),*)));
+        (attribute, cfgs)
     }
 
     /// `#[oauth_errors(crate = path)]`: where generated code finds the `oauth_errors` crate.

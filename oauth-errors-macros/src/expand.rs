@@ -44,24 +44,8 @@ pub(crate) fn expand(input: &Input, model: &Model) -> TokenStream {
         .collect();
     let variant_docs = model.entries.iter().map(variant_doc);
     let str_ty = quote!(&'static ::core::primitive::str);
-    let descriptions: Vec<TokenStream> = model
-        .entries
-        .iter()
-        .map(|entry| {
-            let description = &entry.description;
-            quote!(#description)
-        })
-        .collect();
+    let descriptions = literals(model, |entry| entry.description.clone());
     let description = by_variant(&quote!(self), &str_ty, &variants, &descriptions);
-    let display_texts: Vec<TokenStream> = model
-        .entries
-        .iter()
-        .map(|entry| {
-            let text = display_text(entry);
-            quote!(#text)
-        })
-        .collect();
-    let display = by_variant(&quote!(*self), &str_ty, &variants, &display_texts);
     let code_methods = model
         .has_code
         .then(|| code_methods(input, &variants, model, &code_ty));
@@ -71,16 +55,13 @@ pub(crate) fn expand(input: &Input, model: &Model) -> TokenStream {
     let try_from = model.has_code.then(|| try_from_impl(input, &code_ty));
     let from_str = model.has_error.then(|| from_str_impl(input));
     let serde = serde_impls(input, model, &code_ty);
-    let formatter = Ident::new("formatter", Span::mixed_site());
-    // Only the fallback declares an enum without variants; `pad(match *self {})` never runs.
-    let unreachable = variants
-        .is_empty()
-        .then(|| quote!(#[allow(unreachable_code)]));
-
+    let formatting = formatting_impls(input, model, &variants);
+    // `Debug` is written out (`formatting_impls`): rustc's derive costs memory with the square of
+    // the variant count (10 GB at 20 000 variants); the other derives cost little, and a derived
+    // `PartialEq` lets constants of the enum be used as patterns.
     quote! {
         #(#attrs)*
         #[derive(
-            ::core::fmt::Debug,
             ::core::clone::Clone,
             ::core::marker::Copy,
             ::core::cmp::PartialEq,
@@ -96,10 +77,10 @@ pub(crate) fn expand(input: &Input, model: &Model) -> TokenStream {
 
         #(#cfgs)*
         #[automatically_derived]
-        #[allow(dead_code)]
+        #[allow(dead_code, deprecated)]
         impl #ident {
             /// Every variant, in the order of the table.
-            #vis const ALL: &'static [Self] = &[#(Self::#variants),*];
+            #vis const ALL: &'static [Self] = &[#(#ident::#variants),*];
 
             /// The description of the error, as the table gives it.
             #[must_use]
@@ -112,8 +93,56 @@ pub(crate) fn expand(input: &Input, model: &Model) -> TokenStream {
             #error_methods
         }
 
+        #formatting
+        #try_from
+        #from_str
+        #serde
+    }
+}
+
+/// A string literal for each variant, made from its entry by `text`.
+fn literals(model: &Model, text: impl Fn(&Entry) -> String) -> Vec<TokenStream> {
+    model
+        .entries
+        .iter()
+        .map(|entry| {
+            let text = text(entry);
+            quote!(#text)
+        })
+        .collect()
+}
+
+/// `Debug` (the variant's name, as derived), `Display` and `core::error::Error`.
+fn formatting_impls(input: &Input, model: &Model, variants: &[Ident]) -> TokenStream {
+    let Input { ident, cfgs, .. } = input;
+    let str_ty = quote!(&'static ::core::primitive::str);
+    let names = literals(model, |entry| entry.name.clone());
+    let debug = by_variant(&quote!(*self), &str_ty, variants, &names);
+    let display = by_variant(
+        &quote!(*self),
+        &str_ty,
+        variants,
+        &literals(model, display_text),
+    );
+    let formatter = Ident::new("formatter", Span::mixed_site());
+    // Only the fallback declares an enum without variants; `pad(match *self {})` never runs.
+    let unreachable = variants
+        .is_empty()
+        .then(|| quote!(#[allow(unreachable_code)]));
+    quote! {
         #(#cfgs)*
         #[automatically_derived]
+        #[allow(deprecated)]
+        impl ::core::fmt::Debug for #ident {
+            #unreachable
+            fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #formatter.write_str(#debug)
+            }
+        }
+
+        #(#cfgs)*
+        #[automatically_derived]
+        #[allow(deprecated)]
         impl ::core::fmt::Display for #ident {
             #unreachable
             fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -123,11 +152,8 @@ pub(crate) fn expand(input: &Input, model: &Model) -> TokenStream {
 
         #(#cfgs)*
         #[automatically_derived]
+        #[allow(deprecated)]
         impl ::core::error::Error for #ident {}
-
-        #try_from
-        #from_str
-        #serde
     }
 }
 
@@ -186,10 +212,24 @@ fn lookup(
             }
         };
     };
-    let Input { ident, krate, .. } = input;
+    let krate = &input.krate;
     // A free slot holds a key whose own slot is elsewhere: no probe equal to it reaches here.
     let slot_keys = hash.slots.iter().map(|slot| &keys[slot.unwrap_or(0)]);
-    let slot_variants = hash.slots.iter().map(|slot| &variants[slot.unwrap_or(0)]);
+    // Each slot's variant, as its index in `ALL`: naming a variant costs rustc time in
+    // proportion to the variant count (it searches the enum's variants for the constructor), so
+    // the expansion names each variant once, in `ALL`, however large the table.
+    let index_ty = Ident::new(
+        match variants.len() {
+            0..=256 => "u8",
+            257..=65_536 => "u16",
+            _ => "u32",
+        },
+        Span::call_site(),
+    );
+    let slot_indices = hash
+        .slots
+        .iter()
+        .map(|slot| Literal::usize_unsuffixed(slot.unwrap_or(0)));
     let slots = hash.slots.len();
     let buckets = hash.pilots.len();
     let pilots = hash
@@ -201,11 +241,11 @@ fn lookup(
     let slot = Ident::new("slot", Span::mixed_site());
     quote! {
         static KEYS: [#key_ty; #slots] = [#(#slot_keys),*];
-        static VARIANTS: [#ident; #slots] = [#(#ident::#slot_variants),*];
+        static INDICES: [::core::primitive::#index_ty; #slots] = [#(#slot_indices),*];
         static PILOTS: [::core::primitive::u64; #buckets] = [#(#pilots),*];
         let #slot = #krate::__private::hash::slot(#probe_hash, &PILOTS, #bits);
         if KEYS[#slot] == #probe {
-            ::core::option::Option::Some(VARIANTS[#slot])
+            ::core::option::Option::Some(Self::ALL[INDICES[#slot] as ::core::primitive::usize])
         } else {
             ::core::option::Option::None
         }
@@ -266,11 +306,15 @@ fn try_from_impl(input: &Input, code_ty: &TokenStream) -> TokenStream {
     quote! {
         #(#cfgs)*
         #[automatically_derived]
+        #[allow(deprecated)]
         impl ::core::convert::TryFrom<#code_ty> for #ident {
             type Error = #krate::UnknownCode<#code_ty>;
 
+            // `Self::Error` would be ambiguous with a variant named `Error`.
             #[inline]
-            fn try_from(#code: #code_ty) -> ::core::result::Result<Self, Self::Error> {
+            fn try_from(
+                #code: #code_ty,
+            ) -> ::core::result::Result<Self, <Self as ::core::convert::TryFrom<#code_ty>>::Error> {
                 match Self::from_code(#code) {
                     ::core::option::Option::Some(#found) => ::core::result::Result::Ok(#found),
                     ::core::option::Option::None => ::core::result::Result::Err(
@@ -292,11 +336,15 @@ fn from_str_impl(input: &Input) -> TokenStream {
     quote! {
         #(#cfgs)*
         #[automatically_derived]
+        #[allow(deprecated)]
         impl ::core::str::FromStr for #ident {
             type Err = #krate::UnknownErrorId;
 
+            // `Self::Err` would be ambiguous with a variant named `Err`.
             #[inline]
-            fn from_str(#error: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(
+                #error: &::core::primitive::str,
+            ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
                 match Self::from_error(#error) {
                     ::core::option::Option::Some(#found) => ::core::result::Result::Ok(#found),
                     ::core::option::Option::None => ::core::result::Result::Err(

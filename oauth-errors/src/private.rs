@@ -16,10 +16,11 @@ macro_rules! __serde_impls {
     ) => {
         $(#[$cfg])*
         #[automatically_derived]
+        #[allow(deprecated)]
         impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            fn serialize<__S>(&self, serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
             where
-                S: $crate::__private::serde::Serializer,
+                __S: $crate::__private::serde::Serializer,
             {
                 $crate::__serde_impls!(@serialize $serialize self serializer)
             }
@@ -27,10 +28,11 @@ macro_rules! __serde_impls {
 
         $(#[$cfg])*
         #[automatically_derived]
+        #[allow(deprecated)]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
             where
-                D: $crate::__private::serde::Deserializer<'de>,
+                __D: $crate::__private::serde::Deserializer<'de>,
             {
                 $crate::__private::deserialize(
                     deserializer,
@@ -109,7 +111,7 @@ mod serde_support {
         }
     }
 
-    impl<E> Visitor<'_> for Lookup<E> {
+    impl<'de, E> Visitor<'de> for Lookup<E> {
         type Value = E;
 
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -136,6 +138,69 @@ mod serde_support {
 
         fn visit_u64<Error: de::Error>(self, value: u64) -> Result<E, Error> {
             self.code(value.into(), Unexpected::Unsigned(value))
+        }
+
+        /// `serde_json` with its `arbitrary_precision` feature (on for every crate of a build as
+        /// soon as one asks for it) hands a number to `deserialize_any` as a map of one entry:
+        /// this key, and the number as written.
+        fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<E, A::Error> {
+            if map.next_key_seed(NumberToken)?.is_none() {
+                return Err(de::Error::invalid_type(Unexpected::Map, &self));
+            }
+            map.next_value_seed(self)
+        }
+    }
+
+    /// The key under which `serde_json`'s `arbitrary_precision` passes a number.
+    struct NumberToken;
+
+    impl<'de> de::DeserializeSeed<'de> for NumberToken {
+        type Value = ();
+
+        fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+            deserializer.deserialize_str(self)
+        }
+    }
+
+    impl Visitor<'_> for NumberToken {
+        type Value = ();
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a number")
+        }
+
+        fn visit_str<Error: de::Error>(self, key: &str) -> Result<(), Error> {
+            if key == "$serde_json::private::Number" {
+                Ok(())
+            } else {
+                Err(Error::invalid_type(Unexpected::Map, &self))
+            }
+        }
+    }
+
+    /// The number as written, read as a code (an integer) or refused (`1.5`, `1e400`).
+    impl<'de, E> de::DeserializeSeed<'de> for Lookup<E> {
+        type Value = E;
+
+        fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<E, D::Error> {
+            struct Written<E>(Lookup<E>);
+
+            impl<E> Visitor<'_> for Written<E> {
+                type Value = E;
+
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    self.0.expecting(f)
+                }
+
+                fn visit_str<Error: de::Error>(self, number: &str) -> Result<E, Error> {
+                    match number.parse::<i128>() {
+                        Ok(code) => self.0.code(code, Unexpected::Other(number)),
+                        Err(_) => Err(Error::invalid_value(Unexpected::Other(number), &self)),
+                    }
+                }
+            }
+
+            deserializer.deserialize_str(Written(self))
         }
     }
 }

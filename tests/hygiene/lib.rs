@@ -119,9 +119,10 @@ pub mod fmt {}
 }
 
 ::oauth_errors::oauth_error_table! {
-    /// A table kept in a file (read through `include_str!`, tracked through `include_bytes!`).
+    /// A table kept in a file (read through `include_str!`, here written with its path, tracked
+    /// through `include_bytes!`).
     pub enum FromFile {
-        include_str!("../tables/wechat-crlf-bom.md")
+        ::core::include_str!("../tables/wechat-crlf-bom.md")
     }
 }
 
@@ -130,6 +131,59 @@ pub mod fmt {}
     #[repr(i32)]
     pub enum Large {
         include_str!("../tables/hygiene-200.md")
+    }
+}
+
+::oauth_errors::oauth_error_table! {
+    /// Variant names that are also the names of associated types of the traits implemented for
+    /// the enum (`Error` of `TryFrom`, `Err` of `FromStr`) and of prelude items.
+    #[repr(u8)]
+    pub enum Colliding {
+        r"
+        | code | error | name | description |
+        | --- | --- | --- | --- |
+        | 1 | error | | 名为 Error |
+        | 2 | err | | 名为 Err |
+        | 3 | ok | Ok | 名为 Ok |
+        | 4 | some | Some | 名为 Some |
+        | 5 | none | None | 名为 None |
+        | 6 | option | | 名为 Option |
+        | 7 | result | | 名为 Result |
+        | 8 | code | | 名为 Code |
+        | 9 | kind | | 名为 Kind |
+        | 10 | name | | 名为 Name |
+        | 11 | all | | 名为 All |
+        "
+    }
+}
+
+::oauth_errors::oauth_error_table! {
+    /// A deprecated enum: the generated code uses it without a warning (this crate denies
+    /// warnings); a user's own use would warn.
+    #[deprecated = "the provider retired this table"]
+    pub enum Deprecated {
+        r"
+        | code | error | description |
+        | --- | --- | --- |
+        | 1 | busy | 系统繁忙 |
+        "
+    }
+}
+
+::oauth_errors::oauth_error_table! {
+    /// Never seen: `#[doc(hidden)]` stays on the enum.
+    #[doc(hidden)]
+    pub enum Hidden {
+        "| code | description |\n| --- | --- |\n| 1 | one |"
+    }
+}
+
+::oauth_errors::oauth_error_table! {
+    /// Compiled out by a `cfg` inside `cfg_attr`: the generated impls go with it.
+    #[cfg_attr(all(), cfg(any()))]
+    #[cfg_attr(any(), derive(PartialOrd))]
+    pub enum Gone {
+        "| code | description |\n| --- | --- |\n| 1 | one |"
     }
 }
 
@@ -185,6 +239,13 @@ pub fn exercise() -> ::core::result::Result<(), &'static ::core::primitive::str>
     }
     if FromFile::from_code(-1) != ::core::option::Option::Some(FromFile::SystemBusy) {
         return ::core::result::Result::Err("FromFile");
+    }
+    let colliding = <Colliding as ::core::str::FromStr>::from_str("error").map_err(|_| "Error")?;
+    if colliding != Colliding::Error
+        || Colliding::try_from(2) != ::core::result::Result::Ok(Colliding::Err)
+        || Colliding::from_error("some") != ::core::option::Option::Some(Colliding::Some)
+    {
+        return ::core::result::Result::Err("Colliding");
     }
     if nested::Restricted::ALL.len() != 1 || nested::Restricted::Code1.code() != 1 {
         return ::core::result::Result::Err("Restricted");
