@@ -171,6 +171,105 @@ fn garbage_says_what_it_is() {
 }
 
 #[test]
+fn a_byte_order_mark_and_white_space_around_the_body_are_ignored() {
+    let response =
+        weibo::ErrorResponse::parse("\u{FEFF}{\"error\":\"invalid_grant\",\"error_code\":21325}")
+            .unwrap();
+    assert_eq!(response.known(), Some(WeiboError::InvalidGrant));
+    let response =
+        qq::ErrorResponse::parse("\r\n\u{FEFF} callback( {\"error\":100020} );\n").unwrap();
+    assert_eq!(response.known(), Some(QqError::CodeReused));
+}
+
+#[test]
+fn a_success_field_makes_a_success_whatever_else_is_there() {
+    let token = r#"{"access_token":"x","expires_in":7776000,"error":""}"#;
+    let success = ParseError::Success {
+        found: "an access token",
+    };
+    assert_eq!(weibo::ErrorResponse::parse(token), Err(success.clone()));
+    assert_eq!(qq::ErrorResponse::parse(token), Err(success.clone()));
+    assert_eq!(
+        qq::ErrorResponse::parse("access_token=FE04&expires_in=7776000&error=0"),
+        Err(success.clone())
+    );
+    assert_eq!(
+        weibo::ErrorResponse::parse(r#"{"access_token":"2.00Jx","error_code":0}"#),
+        Err(success)
+    );
+    assert_eq!(
+        qq::ErrorResponse::parse(r#"{"openid":"4F2C","error":100020}"#),
+        Err(ParseError::Success { found: "an openid" })
+    );
+    // QQ's `ret` 0 however the zero is written, and QQ's `error` 0 (成功).
+    for body in [
+        r#"{"ret":0.0}"#,
+        r#"{"ret":-0}"#,
+        r#"{"ret":"0"}"#,
+        r#"{"ret":0e2}"#,
+    ] {
+        assert_eq!(
+            qq::ErrorResponse::parse(body),
+            Err(ParseError::Success {
+                found: "an OpenAPI answer with `ret` 0"
+            }),
+            "{body}"
+        );
+    }
+    assert_eq!(
+        qq::ErrorResponse::parse("callback( {\"error\":0} );"),
+        Err(ParseError::Success {
+            found: "an answer with `error` 0 (成功, success)"
+        })
+    );
+}
+
+#[test]
+fn an_error_needs_a_usable_error_field() {
+    let cases: [(&str, &str); 6] = [
+        (r#"{"error":{}}"#, "an object whose `error` is an object"),
+        (
+            r#"{"error":""}"#,
+            "an object whose `error` is a blank string",
+        ),
+        (r#"{"error":false}"#, "an object whose `error` is a boolean"),
+        (
+            "error_code=",
+            "an object whose `error_code` is a blank string",
+        ),
+        (
+            r#"{"error_code":"abc"}"#,
+            "an object whose `error_code` is the string \"abc\"",
+        ),
+        (
+            r#"{"error_code":21325.5}"#,
+            "an object whose `error_code` is the number 21325.5",
+        ),
+    ];
+    for (body, found) in cases {
+        assert_eq!(
+            weibo::ErrorResponse::parse(body),
+            Err(ParseError::NotAnError {
+                found: found.to_owned()
+            }),
+            "{body}"
+        );
+    }
+    assert_eq!(
+        qq::ErrorResponse::parse(r#"{"error":[],"ret":"x"}"#),
+        Err(ParseError::NotAnError {
+            found: "an object whose `error` is an array".to_owned()
+        })
+    );
+    // One usable field is enough; the others are left out.
+    let response = weibo::ErrorResponse::parse(r#"{"error":{},"error_code":"21327"}"#).unwrap();
+    assert_eq!(response.known(), Some(WeiboError::ExpiredToken));
+    assert_eq!(response.error(), None);
+    let response = qq::ErrorResponse::parse(r#"{"error":"","ret":-23}"#).unwrap();
+    assert_eq!(response.code(), Some(-23));
+}
+
+#[test]
 fn bodies_over_the_limit_are_refused_unread() {
     let padding = " ".repeat(MAX_BODY_LEN);
     let body = format!("{{\"error\":100020}}{padding}");
@@ -245,7 +344,28 @@ fn mutated() -> impl Strategy<Value = String> {
     })
 }
 
+/// Every body a parser accepts serializes to a body that parses back to the same response.
+fn round_trips(body: &str) {
+    if let Ok(response) = weibo::ErrorResponse::parse(body) {
+        let json = serde_json::to_string(&response).unwrap();
+        assert_eq!(
+            weibo::ErrorResponse::parse(&json),
+            Ok(response),
+            "{body} → {json}"
+        );
+    }
+    if let Ok(response) = qq::ErrorResponse::parse(body) {
+        let json = serde_json::to_string(&response).unwrap();
+        assert_eq!(
+            qq::ErrorResponse::parse(&json),
+            Ok(response),
+            "{body} → {json}"
+        );
+    }
+}
+
 fn never_panics(body: &str) {
+    round_trips(body);
     for result in [
         weibo::ErrorResponse::parse(body).map(|r| r.to_string()),
         qq::ErrorResponse::parse(body).map(|r| r.to_string()),
@@ -257,8 +377,39 @@ fn never_panics(body: &str) {
     }
 }
 
+/// A JSON object of the fields error bodies have, each with a value of any JSON type.
+fn error_fields() -> impl Strategy<Value = String> {
+    let key = prop::sample::select(vec![
+        "error",
+        "error_code",
+        "error_description",
+        "ret",
+        "msg",
+        "request",
+        "error_uri",
+    ]);
+    let value = prop_oneof![
+        any::<String>().prop_map(serde_json::Value::from),
+        "[a-z_ ]{0,12}".prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(|integer| serde_json::Value::from(integer.to_string())),
+        any::<u64>().prop_map(serde_json::Value::from),
+        any::<f64>().prop_map(serde_json::Value::from),
+        any::<bool>().prop_map(serde_json::Value::from),
+        Just(serde_json::Value::Null),
+        Just(serde_json::json!({})),
+    ];
+    prop::collection::btree_map(key, value, 0..6)
+        .prop_map(|fields| serde_json::to_string(&fields).unwrap())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn accepted_bodies_round_trip(body in error_fields()) {
+        round_trips(&body);
+    }
 
     #[test]
     fn arbitrary_text(body in ".{0,400}") {

@@ -75,7 +75,8 @@ pub(crate) fn fields(body: &str) -> Result<Fields, ParseError> {
     if body.len() > MAX_BODY_LEN {
         return Err(ParseError::TooLarge { len: body.len() });
     }
-    let body = body.trim();
+    // White space and a byte order mark around the body are not part of it.
+    let body = body.trim().trim_start_matches('\u{FEFF}').trim_start();
     if body.is_empty() {
         return Err(ParseError::Empty);
     }
@@ -131,6 +132,26 @@ impl Fields {
         self.0.get(key).is_some_and(|value| !value.is_null())
     }
 
+    /// The field `key` as an error id: a string that is not blank, or an integer (QQ sends its
+    /// codes in `error` as numbers); anything else in it is no error id.
+    pub(crate) fn id(&self, key: &str) -> Option<String> {
+        match self.0.get(key)? {
+            Value::String(text) if !text.trim().is_empty() => Some(text.clone()),
+            Value::Number(number) => number.as_i64().map(|integer| integer.to_string()),
+            _ => None,
+        }
+    }
+
+    /// Whether the field `key` is the number zero, however it is written (`0`, `-0`, `0.0`,
+    /// `"0"`).
+    pub(crate) fn is_zero(&self, key: &str) -> bool {
+        match self.0.get(key) {
+            Some(Value::Number(number)) => number.as_f64() == Some(0.0),
+            Some(Value::String(text)) => text.trim().parse::<f64>() == Ok(0.0),
+            _ => false,
+        }
+    }
+
     /// The field `key` as text: a string as it is, a number or boolean as written.
     pub(crate) fn text(&self, key: &str) -> Option<String> {
         match self.0.get(key)? {
@@ -141,13 +162,33 @@ impl Fields {
         }
     }
 
-    /// The field `key` as an integer: a JSON integer, or a string of one (`"20502"`).
+    /// The field `key` as an integer: a JSON integer, or a string of one (`"20502"`); not a
+    /// fraction or an exponent (`1e400`), whatever `serde_json`'s features are.
     pub(crate) fn integer(&self, key: &str) -> Option<i64> {
         match self.0.get(key)? {
             Value::Number(number) => number.as_i64(),
             Value::String(text) => text.trim().parse().ok(),
             _ => None,
         }
+    }
+
+    /// What the body holds, for an error that says it is no error response: the first of the
+    /// error fields `keys` that it has but that cannot be used, else its keys.
+    pub(crate) fn describe_error_fields(&self, keys: &[&str]) -> String {
+        let unusable = keys.iter().find_map(|&key| {
+            let value = self.0.get(key).filter(|value| !value.is_null())?;
+            let what = match value {
+                Value::String(text) if text.trim().is_empty() => "a blank string".to_owned(),
+                Value::String(text) => alloc::format!("the string {}", excerpt(text)),
+                Value::Number(number) => {
+                    let (start, cut) = start_of(&number.to_string());
+                    alloc::format!("the number {start}{cut}")
+                }
+                other => describe(other),
+            };
+            Some(alloc::format!("an object whose `{key}` is {what}"))
+        });
+        unusable.unwrap_or_else(|| self.describe())
     }
 
     /// What the body holds, for an error that says it is no error response.
@@ -198,15 +239,17 @@ fn describe(value: &Value) -> String {
     }
 }
 
-/// The start of `text`, for messages: at most 40 characters.
+/// The start of `text`, for messages: at most 40 characters, quoted.
 fn excerpt(text: &str) -> String {
+    let (start, cut) = start_of(text);
+    alloc::format!("{start:?}{cut}")
+}
+
+/// The start of `text`, at most 40 characters, and `…` when that is not all of it.
+fn start_of(text: &str) -> (String, &'static str) {
     let mut chars = text.chars();
     let start: String = chars.by_ref().take(40).collect();
-    if chars.next().is_some() {
-        alloc::format!("{start:?}…")
-    } else {
-        alloc::format!("{start:?}")
-    }
+    (start, if chars.next().is_some() { "…" } else { "" })
 }
 
 #[cfg(test)]

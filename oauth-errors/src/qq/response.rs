@@ -44,14 +44,16 @@ pub struct ErrorResponse {
 }
 
 impl ErrorResponse {
-    /// Parses a response body: JSONP, JSON or url-encoded pairs with an `error` field, or an
-    /// OpenAPI answer with a `ret` other than 0.
+    /// Parses a response body: JSONP, JSON or url-encoded pairs with an `error` (a number, or a
+    /// string that is not blank), or an OpenAPI answer with an integer `ret` other than 0. White
+    /// space and a byte order mark around the body are ignored.
     ///
     /// # Errors
     ///
-    /// When the body is a success response (an access token, an openid, `ret` 0), holds no error
-    /// fields, is none of QQ's formats, or is longer than [`MAX_BODY_LEN`](crate::MAX_BODY_LEN);
-    /// the error says what the body is instead.
+    /// When the body is a success response (an access token or an openid, whatever else it
+    /// holds; `ret` or `error` 0, however the zero is written), has no usable error field, is
+    /// none of QQ's formats, or is longer than [`MAX_BODY_LEN`](crate::MAX_BODY_LEN); the error
+    /// says what the body is instead.
     ///
     /// ```
     /// use oauth_errors::{ParseError, qq::ErrorResponse};
@@ -66,28 +68,40 @@ impl ErrorResponse {
     }
 
     pub(crate) fn from_fields(fields: &Fields) -> Result<ErrorResponse, ParseError> {
-        if fields.has("error") {
+        // A success field makes a success, whatever else the body holds.
+        if fields.has("access_token") {
+            return Err(ParseError::Success {
+                found: "an access token",
+            });
+        }
+        if fields.has("openid") {
+            return Err(ParseError::Success { found: "an openid" });
+        }
+        if fields.is_zero("ret") {
+            return Err(ParseError::Success {
+                found: "an OpenAPI answer with `ret` 0",
+            });
+        }
+        if fields.is_zero("error") {
+            return Err(ParseError::Success {
+                found: "an answer with `error` 0 (成功, success)",
+            });
+        }
+        if let Some(error) = fields.id("error") {
             return Ok(ErrorResponse {
                 code: fields.integer("error"),
-                error: fields.text("error"),
+                error: Some(error),
                 description: fields.text("error_description"),
             });
         }
         match fields.integer("ret") {
-            Some(0) => Err(ParseError::Success {
-                found: "an OpenAPI answer with `ret` 0",
-            }),
             Some(ret) => Ok(ErrorResponse {
                 code: Some(ret),
                 error: None,
                 description: fields.text("msg"),
             }),
-            None if fields.has("access_token") => Err(ParseError::Success {
-                found: "an access token",
-            }),
-            None if fields.has("openid") => Err(ParseError::Success { found: "an openid" }),
             None => Err(ParseError::NotAnError {
-                found: fields.describe(),
+                found: fields.describe_error_fields(&["error", "ret"]),
             }),
         }
     }

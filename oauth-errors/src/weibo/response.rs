@@ -47,14 +47,15 @@ pub struct ErrorResponse {
 }
 
 impl ErrorResponse {
-    /// Parses a response body: Weibo's JSON (or url-encoded pairs) with an `error` or an
-    /// `error_code` field.
+    /// Parses a response body: Weibo's JSON (or url-encoded pairs) with an `error` id (a string
+    /// that is not blank) or an integer `error_code` (a number, or a string of one). White space
+    /// and a byte order mark around the body are ignored.
     ///
     /// # Errors
     ///
-    /// When the body is a success response (it holds an `access_token`), holds no error fields,
-    /// is not JSON, or is longer than [`MAX_BODY_LEN`](crate::MAX_BODY_LEN); the error says what
-    /// the body is instead.
+    /// When the body is a success response (it holds an `access_token`, whatever else it holds),
+    /// has no usable error field, is not JSON, or is longer than
+    /// [`MAX_BODY_LEN`](crate::MAX_BODY_LEN); the error says what the body is instead.
     ///
     /// ```
     /// use oauth_errors::{ParseError, weibo::ErrorResponse};
@@ -70,19 +71,22 @@ impl ErrorResponse {
     }
 
     pub(crate) fn from_fields(fields: &Fields) -> Result<ErrorResponse, ParseError> {
-        if !fields.has("error") && !fields.has("error_code") {
-            if fields.has("access_token") {
-                return Err(ParseError::Success {
-                    found: "an access token",
-                });
-            }
+        // A token is a success, whatever else the body holds.
+        if fields.has("access_token") {
+            return Err(ParseError::Success {
+                found: "an access token",
+            });
+        }
+        let error = fields.id("error");
+        let code = fields.integer("error_code");
+        if error.is_none() && code.is_none() {
             return Err(ParseError::NotAnError {
-                found: fields.describe(),
+                found: fields.describe_error_fields(&["error", "error_code"]),
             });
         }
         Ok(ErrorResponse {
-            error: fields.text("error"),
-            code: fields.integer("error_code"),
+            error,
+            code,
             description: fields.text("error_description"),
             request: fields.text("request"),
             error_uri: fields.text("error_uri"),
