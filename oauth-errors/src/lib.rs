@@ -140,10 +140,16 @@ pub use weibo::WeiboError;
 /// The body is one string literal, raw or not, holding a GFM-style table: a header row, a
 /// delimiter row (`---`, with optional alignment colons), then one row per error.
 ///
-/// - Leading and trailing pipes are optional; cells are trimmed of spaces and tabs.
-/// - The table's indentation is ignored, and so are blank lines around it.
+/// - Leading and trailing pipes are optional; cells are trimmed of white space (any kind: the
+///   no-break and ideographic spaces of a table copied from a web page too).
+/// - The table's indentation is ignored, and so are blank lines around it; lines end with `\n`,
+///   `\r\n` or `\r`, and a byte order mark at the start is ignored.
 /// - `\|` is a pipe inside a cell; every other backslash stays as written.
 /// - Each row has as many cells as the header.
+/// - A code, error id or name holds no character that cannot be seen (a zero-width space, a
+///   bidirectional mark, a byte order mark, a control character) and no space other than a
+///   plain one: the provider's own value has none, so a lookup would never find the row. The
+///   error names the character and where it is.
 ///
 /// Rows and cells split as in GitHub's Markdown (GFM); where GFM would quietly guess, the macro
 /// asks instead: a row with too few or too many cells, text before or after the table and a
@@ -187,7 +193,8 @@ pub use weibo::WeiboError;
 /// From the `name` column when there is one and the row's cell is not empty; else from the error
 /// id in UpperCamelCase (`invalid_grant` → `InvalidGrant`, `appkey permission denied` →
 /// `AppkeyPermissionDenied`, `isv.invalid-signature` → `IsvInvalidSignature`); else from the code
-/// (`40001` → `Code40001`, `-1` → `CodeMinus1`). Two rows with the same name are an error.
+/// (`40001` → `Code40001`, `-1` → `CodeMinus1`). Two rows with the same name are an error, and
+/// so is `ALL`, the name of the generated constant (methods are `snake_case` and cannot clash).
 ///
 /// # The code type
 ///
@@ -201,8 +208,10 @@ pub use weibo::WeiboError;
 /// For `enum E` whose codes are of type `T`, with the enum's visibility:
 ///
 /// - the enum, with a doc comment on every variant giving its description, code, error id and
-///   note, and `#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]` (deriving one of these again
-///   is an error; derive others, such as `PartialOrd`, as usual);
+///   note, `#[derive(Clone, Copy, PartialEq, Eq, Hash)]` and a `Debug` that prints the variant's
+///   name, as derived (deriving one of these again is an error, and so is deriving `Serialize`
+///   or `Deserialize`, which the `serde` feature implements; derive others, such as
+///   `PartialOrd`, as usual);
 /// - `const ALL: &'static [E]`: every variant, in table order;
 /// - `const fn description(self) -> &'static str`;
 /// - `Display`: `invalid_grant (21325): 提供的…`: the error id and code, then the description
@@ -213,8 +222,10 @@ pub use weibo::WeiboError;
 ///   `fn from_error(error: &str) -> Option<E>` (exact match), and `FromStr` whose error is
 ///   [`UnknownErrorId`].
 ///
-/// Other attributes on the enum (doc comments, `#[non_exhaustive]`, `#[derive(PartialOrd)]`, …)
-/// stay on it; a `#[cfg(…)]` applies to everything generated.
+/// Other attributes on the enum (doc comments, `#[non_exhaustive]`, `#[derive(PartialOrd)]`,
+/// `#[doc(hidden)]`, …) stay on it; a `#[cfg(…)]`, also inside `#[cfg_attr(…)]`, applies to
+/// everything generated; a `#[deprecated]` enum warns where your code uses it, not in the
+/// generated code.
 ///
 /// Lookups are what one would write by hand on small tables (a `match`), and on large ones
 /// static arrays and a perfect hash computed at compile time: `from_code` and `from_error` cost a
@@ -226,7 +237,8 @@ pub use weibo::WeiboError;
 ///
 /// # Compile errors
 ///
-/// A malformed table is a compile error, never a panic, and one compile reports every problem.
+/// A malformed table is a compile error, never a panic, and one compile reports every problem
+/// (up to 100).
 /// Stable Rust cannot underline part of a string literal, so each error points at the literal
 /// and names the file, line and column of the bad cell in its message, quoting the row:
 ///
@@ -244,6 +256,8 @@ pub use weibo::WeiboError;
 ///   |         ^
 /// ```
 ///
-/// The error is reported once per problem, in the order of the rows. The enum is still declared
-/// with the valid rows and the whole API, so that code using it adds no errors of its own.
+/// The error is reported once per problem, in the order of the rows, up to 100 problems (the
+/// hundredth counts the rest); quoted rows and cells are cut to 120 columns. The enum is still
+/// declared with the valid rows and the whole API, so that code using it adds no errors of its
+/// own.
 pub use oauth_errors_macros::oauth_error_table;
