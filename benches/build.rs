@@ -148,7 +148,7 @@ fn hand_written(table: &Table) -> String {
     writeln!(out, "}}\n#[allow(missing_docs, clippy::too_many_lines, clippy::unreadable_literal, clippy::match_same_arms)]\nimpl Hand {{").unwrap();
     writeln!(
         out,
-        "    pub const ALL: [Hand; {rows}] = [{}];",
+        "    #[allow(clippy::large_stack_arrays)]\n    pub const ALL: [Hand; {rows}] = [{}];",
         (0..rows)
             .map(|i| format!("Hand::V{i}"))
             .collect::<Vec<_>>()

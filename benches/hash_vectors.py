@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""An independent implementation of the perfect-hash functions (oauth-errors-macros/src/perfect.rs
-and their runtime twins in oauth-errors/src/private.rs), which prints the test vectors both crates
+"""An independent implementation of the perfect-hash functions (oauth-errors-table/src/perfect.rs
+and their runtime twins in oauth-errors/src/__private.rs), which prints the test vectors both crates
 assert. Python's integers do the 64-bit wrapping arithmetic and the 128-bit products explicitly.
 
     python3 benches/hash_vectors.py

@@ -5,52 +5,18 @@
 //!   `match` per method), `PHF_CODES` / `PHF_ERRORS` (`phf` maps) and `CODES` / `ERRORS` (arrays
 //!   from which the benchmarks build `HashMap`s); with probes that hit four times in five.
 //! - [`weibo`], [`qq`]: the same for the facade's own tables.
-//! - [`expand_table`]: parse, validate and expand a table, as the macro does, for
+//! - [`expand_table`]: parse, validate and expand a table, as the macro does (through
+//!   `oauth-errors-table`, the macro's pipeline as a library), for
 //!   `benches/expansion.rs`.
 //!
 //! See `BENCHMARKS.md` at the repository's root for the results and how to run them.
 
-#![allow(
-    missing_docs,
-    unreachable_pub,
-    dead_code,
-    clippy::pedantic,
-    reason = "the macro's own modules, compiled here as they are"
-)]
+use oauth_errors_table::expand::{Enum, expand};
+use oauth_errors_table::int::IntType;
+use oauth_errors_table::literal::SourceText;
+use oauth_errors_table::validate;
 
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));
-
-// The macro's modules, as a plain library: the pipeline without the compiler around it.
-#[path = "../../oauth-errors-macros/src/ast.rs"]
-mod ast;
-#[path = "../../oauth-errors-macros/src/diag.rs"]
-mod diag;
-#[path = "../../oauth-errors-macros/src/expand.rs"]
-mod expand;
-#[path = "../../oauth-errors-macros/src/generate.rs"]
-mod generate;
-#[path = "../../oauth-errors-macros/src/include.rs"]
-mod include;
-#[path = "../../oauth-errors-macros/src/int.rs"]
-mod int;
-#[path = "../../oauth-errors-macros/src/invisible.rs"]
-mod invisible;
-#[path = "../../oauth-errors-macros/src/lines.rs"]
-mod lines;
-#[path = "../../oauth-errors-macros/src/literal.rs"]
-mod literal;
-#[path = "../../oauth-errors-macros/src/model.rs"]
-mod model;
-#[path = "../../oauth-errors-macros/src/names.rs"]
-mod names;
-#[path = "../../oauth-errors-macros/src/perfect.rs"]
-mod perfect;
-#[path = "../../oauth-errors-macros/src/report.rs"]
-mod report;
-#[path = "../../oauth-errors-macros/src/roles.rs"]
-mod roles;
-#[path = "../../oauth-errors-macros/src/table.rs"]
-mod table;
 
 /// The generated tables' Markdown, by size, for the expansion benchmark.
 pub const TABLES: [(usize, &str); 6] = [
@@ -69,21 +35,24 @@ pub const TABLES: [(usize, &str); 6] = [
 ];
 
 /// What `oauth_error_table! { pub enum Bench { "<table>" } }` expands to: the macro's whole
-/// pipeline (parse the input, parse and validate the table, expand), without the compiler.
+/// pipeline (decode the literal, parse and validate the table, expand), without the compiler.
 ///
 /// # Panics
 ///
-/// Never for a table literal: the input around it is fixed.
+/// When `table` has errors: the benchmark tables have none.
 #[must_use]
 pub fn expand_table(table: &str) -> proc_macro2::TokenStream {
-    let literal = proc_macro2::Literal::string(table);
-    let input: ast::Input =
-        syn::parse2(quote::quote!(pub enum Bench { #literal })).expect("the macro's input");
-    generate::generate(input, |_| report::Location {
-        file: "bench.rs".to_owned(),
-        local_file: None,
-        line: 1,
-        column: 1,
-        span: proc_macro2::Span::call_site(),
-    })
+    let literal = proc_macro2::Literal::string(table).to_string();
+    let source = SourceText::decode(&literal).expect("a string literal");
+    let checked = validate::check(source.value(), None);
+    assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+    let item = Enum {
+        attrs: Vec::new(),
+        cfgs: Vec::new(),
+        vis: quote::quote!(pub),
+        ident: proc_macro2::Ident::new("Bench", proc_macro2::Span::call_site()),
+        code_type: IntType::DEFAULT,
+        krate: quote::quote!(::oauth_errors),
+    };
+    expand(&item, &checked.model.expect("a valid table"))
 }

@@ -9,7 +9,8 @@
 //! Attributes the macro understands are taken out here (`#[repr(T)]`, `#[oauth_errors(…)]`);
 //! a `#[derive]` loses the traits the macro derives itself; every other attribute passes through.
 
-use crate::int::IntType;
+use oauth_errors_table::expand::Enum;
+use oauth_errors_table::int::IntType;
 use proc_macro2::{Delimiter, Group, Literal, Spacing, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::parse::{Parse, ParseStream};
@@ -56,8 +57,16 @@ pub(crate) struct Input {
 }
 
 impl Input {
-    pub(crate) fn code_type(&self) -> IntType {
-        self.repr.map_or(IntType::DEFAULT, |(ty, _)| ty)
+    /// The enum around the table, as the expansion needs it.
+    pub(crate) fn item(&self) -> Enum {
+        Enum {
+            attrs: self.attrs.clone(),
+            cfgs: self.cfgs.clone(),
+            vis: self.vis.to_token_stream(),
+            ident: self.ident.clone(),
+            code_type: self.repr.map_or(IntType::DEFAULT, |(ty, _)| ty),
+            krate: self.krate.clone(),
+        }
     }
 }
 

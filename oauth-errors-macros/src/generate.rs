@@ -1,31 +1,49 @@
-//! The pipeline of one macro call: read the table, check it, then expand it, or report what is
-//! wrong together with a fallback expansion.
+//! The pipeline of one macro call: read the table (from the literal, or from a file), check it,
+//! and expand it; or report what is wrong together with a fallback expansion.
 //!
 //! Like thiserror's `fallback.rs`: when the input has errors, the macro still declares the enum
-//! with every valid row and the whole API (methods and impls), so that code using the enum does
-//! not bury the real errors under "no variant" and "no method" errors of its own.
+//! with every valid row and an API ([`declared`]), so that code using the enum does not bury the
+//! real errors under "no variant" and "no method" errors of its own.
 
 use crate::ast::{Body, Input};
-use crate::diag::Diagnostic;
-use crate::expand::expand;
 use crate::include;
-use crate::literal::SourceText;
-use crate::model::{self, Model};
-use crate::report::{self, Location};
+use oauth_errors_table::diag::{At, Diagnostic};
+use oauth_errors_table::expand::expand;
+use oauth_errors_table::literal::SourceText;
+use oauth_errors_table::model::{Keys, Model};
+use oauth_errors_table::report::{self, Location};
+use oauth_errors_table::validate;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
+use std::ops::Range;
+use std::path::PathBuf;
 use syn::LitStr;
+
+/// Where a span is in the source: what the compiler says of it.
+pub(crate) struct Caller {
+    /// The file, line and column of the span's start.
+    pub(crate) location: Location,
+    /// The file on disk, when there is one.
+    pub(crate) local_file: Option<PathBuf>,
+    /// The span of the start, for errors to point at.
+    pub(crate) span: Span,
+}
 
 /// The expansion of one `oauth_error_table!` call. `locate` says where a span starts in the
 /// source (the compiler knows; a unit test does not).
-pub(crate) fn generate(mut input: Input, locate: impl Fn(Span) -> Location) -> TokenStream {
+pub(crate) fn generate(mut input: Input, locate: impl Fn(Span) -> Caller) -> TokenStream {
+    // Every error of the call, from each step, emitted together at the end.
     let mut errors = std::mem::take(&mut input.errors);
     let mut tracked = None;
     let table = match &input.body {
         Some(Body::Literal(literal)) => Some((literal.value(), Origin::Literal(literal))),
         Some(Body::File(path)) => {
             let caller = locate(path.span());
-            match include::read(&path.value(), &caller.file, caller.local_file.as_deref()) {
+            match include::read(
+                &path.value(),
+                &caller.location.file,
+                caller.local_file.as_deref(),
+            ) {
                 Ok(file) => {
                     tracked = file.path.to_str().map(str::to_owned);
                     let origin = Origin::File {
@@ -42,29 +60,19 @@ pub(crate) fn generate(mut input: Input, locate: impl Fn(Span) -> Location) -> T
         }
         None => None,
     };
-    let mut model = Model::default();
+    let mut model = None;
     if let Some((text, origin)) = &table {
-        let checked = model::check(text, input.code_type());
-        errors.extend(origin.report(text, &checked.diagnostics, &locate));
+        let checked = validate::check(text, input.repr.map(|(ty, _)| ty));
+        let repr = input.repr.map_or_else(Span::call_site, |(_, span)| span);
+        errors.extend(checked.diagnostics.iter().map(|diagnostic| {
+            origin.error(text, diagnostic, repr, &locate, |range| {
+                origin.subspan(range)
+            })
+        }));
         model = checked.model;
     }
-    if let Some((_, span)) = input.repr
-        && model.has_error
-        && !model.has_code
-    {
-        errors.push(syn::Error::new(
-            span,
-            "`#[repr]` names the type of the code column, but the table has no `code` column; \
-             remove the `#[repr]` or add a column named `code`",
-        ));
-    }
 
-    if !errors.is_empty() && !model.has_code && !model.has_error {
-        // Without known columns, declare every method: the user's code may call any of them.
-        model.has_code = true;
-        model.has_error = true;
-    }
-    let mut tokens = expand(&input, &model);
+    let mut tokens = expand(&input.item(), &declared(model));
     if let Some(path) = tracked {
         // Cargo rebuilds the crate when a file that `include_bytes!` reads changes.
         let cfgs = &input.cfgs;
@@ -79,6 +87,13 @@ pub(crate) fn generate(mut input: Input, locate: impl Fn(Span) -> Location) -> T
     tokens
 }
 
+/// What the expansion declares: the model of the table's valid rows, with the API of its keys;
+/// when its header could not be read (or there is no table), no variants and the API of both
+/// keys, since the user's code may call any lookup.
+fn declared(model: Option<Model>) -> Model {
+    model.unwrap_or_else(|| Model::new(Keys::Both))
+}
+
 /// Where a table's text comes from, to say where its problems are.
 enum Origin<'a> {
     /// The string literal in the macro call.
@@ -88,48 +103,99 @@ enum Origin<'a> {
 }
 
 impl Origin<'_> {
-    /// The compiler errors for `diagnostics` about `text`, which came from here.
-    fn report(
+    /// The span of the bytes `range` of the literal's source: `Literal::subspan` can underline
+    /// part of a literal on a nightly compiler, and returns `None` on stable (and for files).
+    fn subspan(&self, range: Range<usize>) -> Option<Span> {
+        match self {
+            Origin::Literal(literal) => literal.token().subspan(range),
+            Origin::File { .. } => None,
+        }
+    }
+
+    /// The compiler error for `diagnostic` about `text`, which came from here. One about the
+    /// `#[repr]` points at `repr`; one about the text at the span `subspan` gives for the bytes
+    /// of the literal's source it is about, else at the literal's (or the `include_str!`'s)
+    /// start.
+    fn error(
         &self,
         text: &str,
-        diagnostics: &[Diagnostic],
-        locate: impl Fn(Span) -> Location,
-    ) -> Option<syn::Error> {
-        if diagnostics.is_empty() {
-            return None;
-        }
-        match self {
+        diagnostic: &Diagnostic,
+        repr: Span,
+        locate: impl Fn(Span) -> Caller,
+        subspan: impl FnOnce(Range<usize>) -> Option<Span>,
+    ) -> syn::Error {
+        let (source, caller) = match self {
             Origin::Literal(literal) => {
                 let source = SourceText::decode(&literal.token().to_string())
                     .filter(|source| source.value() == text)
                     .unwrap_or_else(|| SourceText::verbatim(text));
-                report::to_error(diagnostics, &source, &locate(literal.span()), |range| {
-                    literal.token().subspan(source.source_range(range))
-                })
+                (source, locate(literal.span()))
             }
-            Origin::File { display, span } => {
-                let location = Location {
-                    file: display.clone(),
+            Origin::File { display, span } => (
+                SourceText::verbatim(text),
+                Caller {
+                    location: Location {
+                        file: display.clone(),
+                        line: 1,
+                        column: 1,
+                    },
                     local_file: None,
-                    line: 1,
-                    column: 1,
                     span: *span,
-                };
-                report::to_error(diagnostics, &SourceText::verbatim(text), &location, |_| {
-                    None
-                })
-            }
-        }
+                },
+            ),
+        };
+        let span = match &diagnostic.at {
+            At::Repr => repr,
+            At::Text(range) => subspan(source.source_range(range)).unwrap_or(caller.span),
+        };
+        syn::Error::new(span, report::render(diagnostic, &source, &caller.location))
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::generate;
+    use super::{Caller, Origin, generate};
     use crate::ast::Input;
-    use crate::report::Location;
+    use oauth_errors_table::diag::Diagnostic;
+    use oauth_errors_table::report::Location;
     use proc_macro2::Span;
     use quote::quote;
+
+    fn caller(_: Span) -> Caller {
+        Caller {
+            location: Location {
+                file: "src/lib.rs".to_owned(),
+                line: 10,
+                column: 9,
+            },
+            local_file: None,
+            span: Span::call_site(),
+        }
+    }
+
+    #[test]
+    fn errors_ask_for_the_subspan_of_each_diagnostic() {
+        // On a compiler that can underline part of a literal, each error asks for the bytes of
+        // its own cell in the literal's source; on stable `subspan` answers `None` and the
+        // literal's start is used.
+        let literal: syn::LitStr = syn::parse_str("r\"| a |\n|---|\n| x |\n| y |\"").unwrap();
+        let text = literal.value();
+        let (x, y) = (text.find('x').unwrap(), text.find('y').unwrap());
+        let origin = Origin::Literal(&literal);
+        let mut asked = Vec::new();
+        for diagnostic in [
+            Diagnostic::new(x..x + 1, "x"),
+            Diagnostic::new(y..y + 1, "y"),
+        ] {
+            let error = origin.error(&text, &diagnostic, Span::call_site(), caller, |range| {
+                asked.push(range);
+                None
+            });
+            assert!(error.to_string().starts_with(&diagnostic.message));
+        }
+        // `r"` comes before the value in the source.
+        assert_eq!(asked, [x + 2..x + 3, y + 2..y + 3]);
+    }
 
     #[test]
     fn a_table_file_is_tracked_and_its_errors_name_its_own_lines() {
@@ -147,11 +213,13 @@ mod tests {
         })
         .unwrap();
         let caller = root.join("src/lib.rs");
-        let expansion = generate(input, |_| Location {
-            file: "src/lib.rs".to_owned(),
+        let expansion = generate(input, |_| Caller {
+            location: Location {
+                file: "src/lib.rs".to_owned(),
+                line: 7,
+                column: 5,
+            },
             local_file: Some(caller.clone()),
-            line: 7,
-            column: 5,
             span: Span::call_site(),
         })
         .to_string();

@@ -5,33 +5,17 @@
 //! and documents it in full; the generated code names that crate's `UnknownCode` and
 //! `UnknownErrorId` types.
 //!
-//! The macro is a pipeline of pure steps, one per module: `ast` reads the Rust
-//! syntax around the table, `include` reads a table kept in a file, `table` parses the Markdown, `roles` reads the header, `model`
-//! validates the rows, `expand` writes the code, `report` turns problems into compile errors that
-//! name the file, line and column of the bad cell, and `generate` runs them in order.
+//! This crate is the part that talks to the compiler: `ast` reads the Rust syntax around the
+//! table, `include` reads a table kept in a file, and `generate` runs the steps and turns the
+//! problems into compiler errors at the right spans. The steps themselves (parse the Markdown,
+//! read the header's roles, validate the rows into a model, expand it, render the problems) are
+//! plain functions in `oauth-errors-table`.
 
 #![forbid(unsafe_code)]
 
 mod ast;
-mod diag;
-mod expand;
 mod generate;
 mod include;
-mod int;
-mod invisible;
-mod lines;
-mod literal;
-mod model;
-mod names;
-mod perfect;
-mod report;
-mod roles;
-mod table;
-
-#[cfg(test)]
-mod robustness;
-#[cfg(test)]
-mod testing;
 
 use proc_macro::TokenStream;
 
@@ -44,11 +28,13 @@ pub fn oauth_error_table(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as ast::Input);
     generate::generate(input, |span| {
         let span = span.unwrap();
-        report::Location {
-            file: span.file(),
+        generate::Caller {
+            location: oauth_errors_table::report::Location {
+                file: span.file(),
+                line: span.line(),
+                column: span.column(),
+            },
             local_file: span.local_file(),
-            line: span.line(),
-            column: span.column(),
             span: span.start().into(),
         }
     })

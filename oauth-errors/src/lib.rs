@@ -95,7 +95,6 @@ extern crate std;
 extern crate self as oauth_errors;
 
 #[doc(hidden)]
-#[path = "private.rs"]
 pub mod __private;
 #[cfg(feature = "oauth2")]
 mod http_client;

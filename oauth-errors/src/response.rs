@@ -209,6 +209,76 @@ impl Fields {
     }
 }
 
+/// What every provider's error response type has besides its fields: `Display` (the known error
+/// when there is one, else the fields as sent, then the provider's own description),
+/// `core::error::Error`, `Deserialize` from the provider's JSON as `parse` reads it (with the
+/// `serde` feature) and `oauth2::ErrorResponse` (with the `oauth2` feature). The type has
+/// `known()`, `code()`, `error()`, `description()` and `from_fields`.
+macro_rules! response_impls {
+    ($provider:literal, $response:ident) => {
+        #[doc = concat!(
+            "The known error when there is one (`", $provider, " error invalid_grant (21325): …`), \
+             else the code and error as sent; ", $provider, "'s own description follows in \
+             parentheses."
+        )]
+        impl core::fmt::Display for $response {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                crate::response::display(
+                    f,
+                    $provider,
+                    self.known().as_ref().map(|known| known as &dyn core::fmt::Display),
+                    self.code(),
+                    self.error(),
+                    self.description(),
+                )
+            }
+        }
+
+        impl core::error::Error for $response {}
+
+        #[doc = concat!("From ", $provider, "'s JSON, as [`", stringify!($response), "::parse`] reads it.")]
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $response {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::response::deserialize_fields(deserializer, $response::from_fields)
+            }
+        }
+
+        #[doc = concat!(
+            $provider, "'s error response as the error type of an `oauth2` client: \
+             [`Client`](super::Client)."
+        )]
+        #[cfg(feature = "oauth2")]
+        impl ::oauth2::ErrorResponse for $response {}
+    };
+}
+
+pub(crate) use response_impls;
+
+/// `Display` of an error response: `{provider} error {known}`, else the code and the error as
+/// sent (the error left out when it only writes the code out), then the description.
+pub(crate) fn display(
+    f: &mut fmt::Formatter<'_>,
+    provider: &str,
+    known: Option<&dyn fmt::Display>,
+    code: Option<i64>,
+    error: Option<&str>,
+    description: Option<&str>,
+) -> fmt::Result {
+    let error = error.filter(|error| code.is_none_or(|code| *error != alloc::format!("{code}")));
+    match (known, code, error) {
+        (Some(known), _, _) => write!(f, "{provider} error {known}")?,
+        (None, Some(code), Some(error)) => write!(f, "{provider} error {code}: {error}")?,
+        (None, Some(code), None) => write!(f, "{provider} error {code}")?,
+        (None, None, Some(error)) => write!(f, "{provider} error: {error}")?,
+        (None, None, None) => write!(f, "{provider} error")?,
+    }
+    if let Some(description) = description {
+        write!(f, " ({description})")?;
+    }
+    Ok(())
+}
+
 /// Deserializes a body's fields (any self-describing format; JSON in practice) and reads them
 /// with `read`: the `Deserialize` impls of the response types.
 #[cfg(feature = "serde")]

@@ -3,7 +3,6 @@
 use super::QqError;
 use crate::response::{Fields, ParseError, fields};
 use alloc::string::String;
-use core::fmt;
 
 /// An error response of QQ's OAuth 2.0 or OpenAPI endpoints, parsed from the body as it arrived.
 ///
@@ -133,24 +132,7 @@ impl ErrorResponse {
     }
 }
 
-/// The known error when there is one (`100020: code被重复使用。`), else the code or error as
-/// sent; QQ's description follows.
-impl fmt::Display for ErrorResponse {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.known(), self.code, &self.error) {
-            (Some(known), _, _) => write!(f, "QQ error {known}")?,
-            (None, Some(code), _) => write!(f, "QQ error {code}")?,
-            (None, None, Some(error)) => write!(f, "QQ error: {error}")?,
-            (None, None, None) => f.write_str("QQ error")?,
-        }
-        if let Some(description) = &self.description {
-            write!(f, " ({description})")?;
-        }
-        Ok(())
-    }
-}
-
-impl core::error::Error for ErrorResponse {}
+crate::response::response_impls!("QQ", ErrorResponse);
 
 /// The fields that were sent: `error` (a number when it is one) and `error_description`, or
 /// OpenAPI's `ret` and `msg`.
@@ -178,15 +160,3 @@ impl serde::Serialize for ErrorResponse {
         map.end()
     }
 }
-
-/// From QQ's JSON, as [`ErrorResponse::parse`] reads it.
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for ErrorResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::response::deserialize_fields(deserializer, ErrorResponse::from_fields)
-    }
-}
-
-/// QQ's error response as the error type of an `oauth2` client: [`Client`](super::Client).
-#[cfg(feature = "oauth2")]
-impl ::oauth2::ErrorResponse for ErrorResponse {}

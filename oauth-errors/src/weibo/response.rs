@@ -3,7 +3,6 @@
 use super::WeiboError;
 use crate::response::{Fields, ParseError, fields};
 use alloc::string::String;
-use core::fmt;
 
 /// An error response of Weibo's OAuth 2.0 endpoints, parsed from the body as it arrived.
 ///
@@ -134,25 +133,7 @@ impl ErrorResponse {
     }
 }
 
-/// The known error when there is one (`invalid_grant (21325): 提供的…`), else the fields as
-/// sent (`error 20003: User does not exists!`); Weibo's description follows.
-impl fmt::Display for ErrorResponse {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.known(), &self.error, self.code) {
-            (Some(known), _, _) => write!(f, "Weibo error {known}")?,
-            (None, Some(error), Some(code)) => write!(f, "Weibo error {code}: {error}")?,
-            (None, Some(error), None) => write!(f, "Weibo error: {error}")?,
-            (None, None, Some(code)) => write!(f, "Weibo error {code}")?,
-            (None, None, None) => f.write_str("Weibo error")?,
-        }
-        if let Some(description) = &self.description {
-            write!(f, " ({description})")?;
-        }
-        Ok(())
-    }
-}
-
-impl core::error::Error for ErrorResponse {}
+crate::response::response_impls!("Weibo", ErrorResponse);
 
 /// The fields that were sent, under Weibo's names.
 #[cfg(feature = "serde")]
@@ -178,15 +159,3 @@ impl serde::Serialize for ErrorResponse {
         map.end()
     }
 }
-
-/// From Weibo's JSON, as [`ErrorResponse::parse`] reads it.
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for ErrorResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::response::deserialize_fields(deserializer, ErrorResponse::from_fields)
-    }
-}
-
-/// Weibo's error response as the error type of an `oauth2` client: [`Client`](super::Client).
-#[cfg(feature = "oauth2")]
-impl ::oauth2::ErrorResponse for ErrorResponse {}

@@ -1,0 +1,605 @@
+//! Expansion: the model of a table becomes the enum, its methods and its trait impls.
+//!
+//! Everything generated is hygienic: paths start at `::core` (or the `oauth_errors` crate),
+//! primitive types are spelled `::core::primitive::*`, local bindings carry mixed-site spans, and
+//! nothing relies on the prelude, so the expansion compiles in `#![no_std]` and
+//! `#![no_implicit_prelude]` crates that shadow any of those names.
+
+use crate::int::IntType;
+use crate::model::{Entry, Model};
+use crate::perfect::{self, PerfectHash};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+
+/// The enum around the table: what the macro's input says besides the table.
+#[derive(Clone, Debug)]
+pub struct Enum {
+    /// Outer attributes to put on the enum as they are.
+    pub attrs: Vec<TokenStream>,
+    /// The `#[cfg]`s (also inside `#[cfg_attr]`) that every generated impl repeats.
+    pub cfgs: Vec<TokenStream>,
+    /// The enum's visibility.
+    pub vis: TokenStream,
+    /// The enum's name.
+    pub ident: Ident,
+    /// The type of the codes.
+    pub code_type: IntType,
+    /// The path to the `oauth_errors` crate in generated code.
+    pub krate: TokenStream,
+}
+
+/// Tables of at most this many rows look codes up with a `match`, as one would by hand; larger
+/// ones with a perfect hash ([`perfect`](crate::perfect)). The perfect hash takes 1.4–1.8 ns whatever the size;
+/// a `match` on sparse codes takes 1.7 ns at 10 rows and 2.4 ns at 30 (`BENCHMARKS.md`).
+const MATCH_CODES: usize = 16;
+
+/// Tables of at most this many rows give `description`, `code`, `error`, `Debug` and `Display` by a
+/// `match` on the variant, as one writes it by hand; larger ones by an index into a static array
+/// (a `match` of many arms costs the compiler more, and a load from an array is as fast).
+const MATCH_VARIANTS: usize = 16;
+
+/// The same for error ids. A `match` on strings switches on the length and then compares each
+/// candidate of that length, which beats hashing up to about 150 rows (3.2 ns at 100 rows, 7.1 ns
+/// at 300, against 4.0 ns for the perfect hash); a margin above the crossover costs nothing, since
+/// below it the `match` is what one would write by hand anyway.
+const MATCH_IDS: usize = 192;
+
+/// The enum and everything generated for it.
+///
+/// The variants' discriminants are 0, 1, 2, … in table order, so that on large tables
+/// `description`, `error`, `code` and `Display` are one load from a static array indexed by the
+/// variant; small tables get the `match` one would write by hand.
+pub fn expand(input: &Enum, model: &Model) -> TokenStream {
+    let Enum {
+        attrs,
+        cfgs,
+        vis,
+        ident,
+        ..
+    } = input;
+    let code_ty = int_type(input.code_type);
+    let variants: Vec<Ident> = model
+        .entries()
+        .iter()
+        .map(|entry| Ident::new(&entry.name, Span::call_site()))
+        .collect();
+    let variant_docs = model.entries().iter().map(variant_doc);
+    let str_ty = quote!(&'static ::core::primitive::str);
+    let descriptions = literals(model, |entry| entry.description.clone());
+    let description = by_variant(&quote!(self), &str_ty, &variants, &descriptions);
+    let codes = model.codes();
+    let errors = model.errors();
+    let code_methods = codes
+        .as_ref()
+        .map(|codes| code_methods(input, &variants, codes, &code_ty));
+    let error_methods = errors
+        .as_ref()
+        .map(|errors| error_methods(input, &variants, errors));
+    let try_from = codes.is_some().then(|| try_from_impl(input, &code_ty));
+    let from_str = errors.is_some().then(|| from_str_impl(input));
+    let serde = serde_impls(input, model, &code_ty);
+    let formatting = formatting_impls(input, model, &variants);
+    // `Debug` is written out (`formatting_impls`): rustc's derive costs memory with the square of
+    // the variant count (10 GB at 20 000 variants); the other derives cost little, and a derived
+    // `PartialEq` lets constants of the enum be used as patterns.
+    quote! {
+        #(#attrs)*
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+        )]
+        #vis enum #ident {
+            #(
+                #variant_docs
+                #variants,
+            )*
+        }
+
+        #(#cfgs)*
+        #[automatically_derived]
+        #[allow(dead_code, deprecated)]
+        impl #ident {
+            /// Every variant, in the order of the table.
+            // A constant is no local array: the lint counts its bytes all the same.
+            #[allow(clippy::large_stack_arrays)]
+            #vis const ALL: &'static [Self] = &[#(#ident::#variants),*];
+
+            /// The description of the error, as the table gives it.
+            #[must_use]
+            #[inline]
+            #vis const fn description(self) -> &'static ::core::primitive::str {
+                #description
+            }
+
+            #code_methods
+            #error_methods
+        }
+
+        #formatting
+        #try_from
+        #from_str
+        #serde
+    }
+}
+
+/// A string literal for each variant, made from its entry by `text`.
+fn literals(model: &Model, text: impl Fn(&Entry) -> String) -> Vec<TokenStream> {
+    model
+        .entries()
+        .iter()
+        .map(|entry| {
+            let text = text(entry);
+            quote!(#text)
+        })
+        .collect()
+}
+
+/// `Debug` (the variant's name, as derived), `Display` and `core::error::Error`.
+fn formatting_impls(input: &Enum, model: &Model, variants: &[Ident]) -> TokenStream {
+    let Enum { ident, cfgs, .. } = input;
+    let str_ty = quote!(&'static ::core::primitive::str);
+    let names = literals(model, |entry| entry.name.clone());
+    let debug = by_variant(&quote!(*self), &str_ty, variants, &names);
+    let display = by_variant(
+        &quote!(*self),
+        &str_ty,
+        variants,
+        &literals(model, display_text),
+    );
+    let formatter = Ident::new("formatter", Span::mixed_site());
+    // Only the fallback declares an enum without variants; `pad(match *self {})` never runs.
+    let unreachable = variants
+        .is_empty()
+        .then(|| quote!(#[allow(unreachable_code)]));
+    quote! {
+        #(#cfgs)*
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl ::core::fmt::Debug for #ident {
+            #unreachable
+            fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #formatter.write_str(#debug)
+            }
+        }
+
+        #(#cfgs)*
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl ::core::fmt::Display for #ident {
+            #unreachable
+            fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #formatter.pad(#display)
+            }
+        }
+
+        #(#cfgs)*
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl ::core::error::Error for #ident {}
+    }
+}
+
+/// The value of `scrutinee` (a place of type `Self`) for each variant: a `match` on small tables
+/// (variants with equal values share an arm), a static array indexed by the variant on larger
+/// ones. With no variants (only the fallback declares none), `match scrutinee {}`: the scrutinee
+/// is a place of type `Self` because a `match` on a `&Self` would not be exhaustive.
+fn by_variant(
+    scrutinee: &TokenStream,
+    ty: &TokenStream,
+    variants: &[Ident],
+    values: &[TokenStream],
+) -> TokenStream {
+    if values.len() <= MATCH_VARIANTS {
+        let mut arms: Vec<(String, &TokenStream, Vec<&Ident>)> = Vec::new();
+        for (variant, value) in variants.iter().zip(values) {
+            let key = value.to_string();
+            match arms.iter_mut().find(|(existing, _, _)| *existing == key) {
+                Some((_, _, same)) => same.push(variant),
+                None => arms.push((key, value, vec![variant])),
+            }
+        }
+        let arms = arms
+            .iter()
+            .map(|(_, value, variants)| quote!(#(Self::#variants)|* => #value,));
+        return quote! {
+            match #scrutinee {
+                #(#arms)*
+            }
+        };
+    }
+    let count = values.len();
+    quote! {{
+        static VALUES: [#ty; #count] = [#(#values),*];
+        VALUES[#scrutinee as ::core::primitive::usize]
+    }}
+}
+
+/// The body of a lookup (`from_code`, `from_error`) of `probe` among `keys` (one per variant):
+/// by a perfect hash when there is one (`probe_hash` writes the probe's hash for a seed), else a
+/// `match`.
+fn lookup(
+    input: &Enum,
+    variants: &[Ident],
+    hash: Option<PerfectHash>,
+    key_ty: &TokenStream,
+    keys: &[TokenStream],
+    probe_hash: impl FnOnce(u64) -> TokenStream,
+    probe: &Ident,
+) -> TokenStream {
+    let Some(hash) = hash else {
+        return quote! {
+            match #probe {
+                #(#keys => ::core::option::Option::Some(Self::#variants),)*
+                _ => ::core::option::Option::None,
+            }
+        };
+    };
+    let krate = &input.krate;
+    // A free slot holds a key whose own slot is elsewhere: no probe equal to it reaches here.
+    let slot_keys = hash.slots.iter().map(|slot| &keys[slot.unwrap_or(0)]);
+    // Each slot's variant, as its index in `ALL`: naming a variant costs rustc time in
+    // proportion to the variant count (it searches the enum's variants for the constructor), so
+    // the expansion names each variant once, in `ALL`, however large the table.
+    let index_ty = Ident::new(
+        match variants.len() {
+            0..=256 => "u8",
+            257..=65_536 => "u16",
+            _ => "u32",
+        },
+        Span::call_site(),
+    );
+    let slot_indices = hash
+        .slots
+        .iter()
+        .map(|slot| Literal::usize_unsuffixed(slot.unwrap_or(0)));
+    let slots = hash.slots.len();
+    let buckets = hash.pilots.len();
+    let pilots = hash
+        .pilots
+        .iter()
+        .map(|&pilot| Literal::u64_unsuffixed(pilot));
+    let bits = hash.bits;
+    let probe_hash = probe_hash(hash.seed);
+    let slot = Ident::new("slot", Span::mixed_site());
+    quote! {
+        static KEYS: [#key_ty; #slots] = [#(#slot_keys),*];
+        static INDICES: [::core::primitive::#index_ty; #slots] = [#(#slot_indices),*];
+        static PILOTS: [::core::primitive::u64; #buckets] = [#(#pilots),*];
+        let #slot = #krate::__private::hash::slot(#probe_hash, &PILOTS, #bits);
+        if KEYS[#slot] == #probe {
+            ::core::option::Option::Some(Self::ALL[INDICES[#slot] as ::core::primitive::usize])
+        } else {
+            ::core::option::Option::None
+        }
+    }
+}
+
+/// `Serialize` as the error id when the table has one, else as the code; `Deserialize` from
+/// either. The impls come from `oauth_errors::__serde_impls!`, which writes them when that crate
+/// has its `serde` feature and nothing otherwise: the facade's own build decides (a proc macro's
+/// features are shared by every build that loads it, a library's are not).
+fn serde_impls(input: &Enum, model: &Model, code_ty: &TokenStream) -> TokenStream {
+    let Enum {
+        ident, krate, cfgs, ..
+    } = input;
+    let table_name = ident.to_string();
+    let keys = model.keys();
+    let serialize = if keys.has_error() {
+        quote!(error)
+    } else {
+        quote!(code)
+    };
+    let by_error = if keys.has_error() {
+        quote!(::core::option::Option::Some(Self::from_error))
+    } else {
+        quote!(::core::option::Option::None)
+    };
+    let code = Ident::new("code", Span::mixed_site());
+    let by_code = if keys.has_code() {
+        quote! {
+            ::core::option::Option::Some(|#code: ::core::primitive::i128| {
+                match <#code_ty as ::core::convert::TryFrom<::core::primitive::i128>>::try_from(#code) {
+                    ::core::result::Result::Ok(#code) => Self::from_code(#code),
+                    ::core::result::Result::Err(_) => ::core::option::Option::None,
+                }
+            })
+        }
+    } else {
+        quote!(::core::option::Option::None)
+    };
+    quote! {
+        #krate::__serde_impls! {
+            #(#cfgs)*
+            enum #ident;
+            table = #table_name;
+            serialize = #serialize;
+            by_error = #by_error;
+            by_code = #by_code;
+        }
+    }
+}
+
+fn try_from_impl(input: &Enum, code_ty: &TokenStream) -> TokenStream {
+    let Enum {
+        ident, krate, cfgs, ..
+    } = input;
+    let table_name = ident.to_string();
+    let code = Ident::new("code", Span::mixed_site());
+    let found = Ident::new("found", Span::mixed_site());
+    quote! {
+        #(#cfgs)*
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl ::core::convert::TryFrom<#code_ty> for #ident {
+            type Error = #krate::UnknownCode<#code_ty>;
+
+            // `Self::Error` would be ambiguous with a variant named `Error`.
+            #[inline]
+            fn try_from(
+                #code: #code_ty,
+            ) -> ::core::result::Result<Self, <Self as ::core::convert::TryFrom<#code_ty>>::Error> {
+                match Self::from_code(#code) {
+                    ::core::option::Option::Some(#found) => ::core::result::Result::Ok(#found),
+                    ::core::option::Option::None => ::core::result::Result::Err(
+                        #krate::UnknownCode::new(#table_name, #code),
+                    ),
+                }
+            }
+        }
+    }
+}
+
+fn from_str_impl(input: &Enum) -> TokenStream {
+    let Enum {
+        ident, krate, cfgs, ..
+    } = input;
+    let table_name = ident.to_string();
+    let error = Ident::new("error", Span::mixed_site());
+    let found = Ident::new("found", Span::mixed_site());
+    quote! {
+        #(#cfgs)*
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl ::core::str::FromStr for #ident {
+            type Err = #krate::UnknownErrorId;
+
+            // `Self::Err` would be ambiguous with a variant named `Err`.
+            #[inline]
+            fn from_str(
+                #error: &::core::primitive::str,
+            ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+                match Self::from_error(#error) {
+                    ::core::option::Option::Some(#found) => ::core::result::Result::Ok(#found),
+                    ::core::option::Option::None => ::core::result::Result::Err(
+                        #krate::UnknownErrorId::new(#table_name, #error),
+                    ),
+                }
+            }
+        }
+    }
+}
+
+/// `code` and `from_code`, for the rows' codes `values`.
+fn code_methods(
+    input: &Enum,
+    variants: &[Ident],
+    values: &[i128],
+    code_ty: &TokenStream,
+) -> TokenStream {
+    let Enum { vis, krate, .. } = input;
+    let literals: Vec<TokenStream> = values.iter().map(|&code| int_literal(code)).collect();
+    let code = Ident::new("code", Span::mixed_site());
+    let code_of = by_variant(&quote!(self), code_ty, variants, &literals);
+    let perfect = (values.len() > MATCH_CODES)
+        .then(|| {
+            // A code's key is its two's complement bits, sign-extended to 64 (`as u64` of the
+            // `i128` here, `__private::hash::key_*` there).
+            perfect::build(values.len(), |seed| {
+                values
+                    .iter()
+                    .map(|&value| perfect::hash_u64(perfect::code_key(value), seed))
+                    .collect()
+            })
+        })
+        .flatten();
+    let key = format_ident!("key_{}", input.code_type.name());
+    let lookup = lookup(
+        input,
+        variants,
+        perfect,
+        code_ty,
+        &literals,
+        |seed| quote!(#krate::__private::hash::hash_u64(#krate::__private::hash::#key(#code), #seed)),
+        &code,
+    );
+    quote! {
+        /// The error's code, as the provider sends it.
+        #[must_use]
+        #[inline]
+        #vis const fn code(self) -> #code_ty {
+            #code_of
+        }
+
+        /// The variant with this code, or `None` when the table has no such code.
+        #[must_use]
+        #[inline]
+        #vis const fn from_code(#code: #code_ty) -> ::core::option::Option<Self> {
+            #lookup
+        }
+    }
+}
+
+/// `error` and `from_error`, for the rows' error ids `ids`.
+fn error_methods(input: &Enum, variants: &[Ident], ids: &[&str]) -> TokenStream {
+    let Enum { vis, krate, .. } = input;
+    let literals: Vec<TokenStream> = ids.iter().map(|id| quote!(#id)).collect();
+    let str_ty = quote!(&'static ::core::primitive::str);
+    let error_of = by_variant(&quote!(self), &str_ty, variants, &literals);
+    let error = Ident::new("error", Span::mixed_site());
+    let perfect = (ids.len() > MATCH_IDS)
+        .then(|| {
+            perfect::build(ids.len(), |seed| {
+                ids.iter()
+                    .map(|id| perfect::hash_bytes(id.as_bytes(), seed))
+                    .collect()
+            })
+        })
+        .flatten();
+    let lookup = lookup(
+        input,
+        variants,
+        perfect,
+        &str_ty,
+        &literals,
+        |seed| quote!(#krate::__private::hash::hash_bytes(#error.as_bytes(), #seed)),
+        &error,
+    );
+    quote! {
+        /// The error id, as the provider sends it in the `error` field.
+        #[must_use]
+        #[inline]
+        #vis const fn error(self) -> &'static ::core::primitive::str {
+            #error_of
+        }
+
+        /// The variant with this error id (compared exactly), or `None` when the table has no
+        /// such id.
+        #[must_use]
+        #[inline]
+        #vis fn from_error(#error: &::core::primitive::str) -> ::core::option::Option<Self> {
+            #lookup
+        }
+    }
+}
+
+/// An integer literal, as tokens: a `-` and a literal for negative values.
+fn int_literal(value: i128) -> TokenStream {
+    let literal = Literal::u128_unsuffixed(value.unsigned_abs());
+    if value < 0 {
+        quote!(-#literal)
+    } else {
+        quote!(#literal)
+    }
+}
+
+fn int_type(ty: IntType) -> TokenStream {
+    let ty = format_ident!("{}", ty.name());
+    quote!(::core::primitive::#ty)
+}
+
+/// What `Display` shows: the error id and code, then the description.
+pub(crate) fn display_text(entry: &Entry) -> String {
+    let id = match (entry.key.error(), entry.key.code()) {
+        (Some(error), Some(code)) => format!("{error} ({code})"),
+        (Some(error), None) => error.to_owned(),
+        (None, Some(code)) => code.to_string(),
+        (None, None) => String::new(),
+    };
+    match (id.is_empty(), entry.description.is_empty()) {
+        (_, true) => id,
+        (true, false) => entry.description.clone(),
+        (false, false) => format!("{id}: {}", entry.description),
+    }
+}
+
+/// The doc comment of a variant: the description (the provider's text, shown as written), then
+/// its code and error id, then its note (Markdown).
+fn variant_doc(entry: &Entry) -> TokenStream {
+    let mut paragraphs = Vec::new();
+    if !entry.description.is_empty() {
+        paragraphs.push(escape_markdown(&entry.description));
+    }
+    let facts = match (entry.key.error(), entry.key.code()) {
+        (Some(error), Some(code)) => format!("Error id {}, code `{code}`.", code_span(error)),
+        (Some(error), None) => format!("Error id {}.", code_span(error)),
+        (None, Some(code)) => format!("Code `{code}`."),
+        (None, None) => String::new(),
+    };
+    paragraphs.push(facts);
+    if let Some(note) = &entry.note {
+        // The note is the table author's own documentation: Markdown, as in a doc comment.
+        paragraphs.push(note.clone());
+    }
+    let lines = paragraphs.join("\n\n");
+    let lines = lines.split('\n').map(|line| format!(" {line}"));
+    quote!(#(#[doc = #lines])*)
+}
+
+/// `text` with every ASCII punctuation character escaped, so that Markdown shows it as written
+/// (and rustdoc finds no links, HTML or URLs in provider text).
+fn escape_markdown(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_punctuation() {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
+}
+
+/// `text` as a Markdown code span, with a fence longer than any run of backticks inside it.
+fn code_span(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    if longest == 0 {
+        format!("{fence}{text}{fence}")
+    } else {
+        format!("{fence} {text} {fence}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{code_span, display_text, escape_markdown};
+    use crate::model::{Entry, Key};
+
+    fn entry(code: Option<i128>, error: Option<&str>, description: &str) -> Entry {
+        let key = match (code, error) {
+            (Some(code), Some(error)) => Key::Both {
+                code,
+                error: error.to_owned(),
+            },
+            (Some(code), None) => Key::Code(code),
+            (None, error) => Key::Error(error.unwrap_or_default().to_owned()),
+        };
+        Entry {
+            name: "X".to_owned(),
+            key,
+            description: description.to_owned(),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn display_texts() {
+        assert_eq!(
+            display_text(&entry(
+                Some(21325),
+                Some("invalid_grant"),
+                "提供的Access Grant是无效的"
+            )),
+            "invalid_grant (21325): 提供的Access Grant是无效的"
+        );
+        assert_eq!(
+            display_text(&entry(Some(100_020), None, "code被重复使用。")),
+            "100020: code被重复使用。"
+        );
+        assert_eq!(display_text(&entry(None, Some("busy"), "")), "busy");
+        assert_eq!(
+            display_text(&entry(Some(-1), None, "系统繁忙")),
+            "-1: 系统繁忙"
+        );
+    }
+
+    #[test]
+    fn markdown_escaping() {
+        assert_eq!(escape_markdown("client_id<b>[1]"), r"client\_id\<b\>\[1\]");
+        assert_eq!(escape_markdown("成功。"), "成功。");
+        assert_eq!(code_span("invalid_grant"), "`invalid_grant`");
+        assert_eq!(code_span("a`b"), "`` a`b ``");
+    }
+}

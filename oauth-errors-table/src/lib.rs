@@ -1,0 +1,44 @@
+//! The inside of the `oauth_error_table!` macro of [`oauth-errors`](https://docs.rs/oauth-errors):
+//! everything between the table's text and the Rust code, as plain functions that the macro,
+//! its tests and its benchmarks call alike. Use `oauth-errors`; this crate's API serves the macro
+//! crate, which pins its exact version, and changes with it.
+//!
+//! The steps, in the order a table goes through them, one module each:
+//!
+//! ```text
+//! text ──table──▶ rows of cells ──roles──▶ columns ──validate──▶ model ──expand──▶ Rust code
+//!                     └──────────── problems (diag) ───────────────┴──report──▶ error messages
+//! ```
+//!
+//! - [`table`] parses the Markdown: text in, rows of cells out, each located by byte offsets.
+//! - `roles` reads the header: which column holds the code, the error id, the description, ….
+//! - [`validate`] holds every rule and gives the [`model`] of the valid rows.
+//! - [`expand`] writes the enum and its API from the model; [`perfect`] finds the perfect hashes
+//!   its lookups use.
+//! - [`diag`] collects the problems every step finds; [`report`] renders one as the text of a
+//!   compiler error, using [`literal`] to find a cell's line and column in the source.
+//!
+//! Nothing here needs the compiler: no `proc_macro` or `syn` type crosses this crate's API.
+//! The macro crate reads the Rust syntax around the table, reads table files, and turns the
+//! rendered problems into compiler errors at the right spans.
+
+#![forbid(unsafe_code)]
+
+pub mod diag;
+pub mod expand;
+pub mod int;
+mod invisible;
+mod lines;
+pub mod literal;
+pub mod model;
+mod names;
+pub mod perfect;
+pub mod report;
+mod roles;
+pub mod table;
+pub mod validate;
+
+#[cfg(test)]
+mod robustness;
+#[cfg(test)]
+mod testing;

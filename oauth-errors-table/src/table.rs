@@ -1,0 +1,315 @@
+//! The Markdown table parser: text in, rows of cells out, each cell located by byte offsets.
+//!
+//! It reads a GFM-style table: a header row, a delimiter row (`---`, optionally with alignment
+//! colons), then data rows. Outer pipes are optional, cells are trimmed of white space (any
+//! Unicode white space: a no-break space copied from a web page too), the indentation of the
+//! whole table is ignored, blank lines around the table are fine, and `\|` is a literal pipe
+//! inside a cell (every other backslash stays as written). Lines end with `\n`, `\r\n` or a lone
+//! `\r` (as in CommonMark); a byte order mark at the start of the text is ignored.
+//!
+//! It differs from GFM where GFM would silently guess: a row with too few or too many cells is
+//! kept as it is (the validator reports it rather than padding or cutting it), and text before
+//! the header, a blank line inside the table, or text after it are errors rather than paragraphs.
+//! What it can recover from, it reports and goes on, so that one compile shows every problem.
+
+use crate::diag::{Diagnostic, Diagnostics, Reported, quote};
+use crate::lines;
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// A parsed table: the header, then the data rows in order.
+#[derive(Debug)]
+pub struct Table<'a> {
+    /// The header row.
+    pub header: Row<'a>,
+    /// The data rows, in order.
+    pub rows: Vec<Row<'a>>,
+}
+
+/// One line of the table.
+#[derive(Debug)]
+pub struct Row<'a> {
+    /// The line without its indentation and trailing white space.
+    pub span: Range<usize>,
+    /// The cells, in order.
+    pub cells: Vec<Cell<'a>>,
+}
+
+/// One cell of a row.
+#[derive(Debug)]
+pub struct Cell<'a> {
+    /// The cell's content: trimmed, with `\|` turned into `|`.
+    pub text: Cow<'a, str>,
+    /// Where the trimmed content stands in the text (an empty range for an empty cell).
+    pub span: Range<usize>,
+}
+
+/// A line of the text, without its line break.
+struct Line<'a> {
+    text: &'a str,
+    /// Offset of the line's first byte in the whole text.
+    start: usize,
+}
+
+impl Line<'_> {
+    fn is_blank(&self) -> bool {
+        self.text.chars().all(char::is_whitespace)
+    }
+}
+
+/// Parses the table in `text`, reporting into `cx` every problem it meets and going on where it
+/// can, so that one compile shows them all.
+///
+/// # Errors
+///
+/// When there is no table at all (the text is blank); the problem is in `cx`.
+pub fn parse<'a>(text: &'a str, cx: &Diagnostics) -> Result<Table<'a>, Reported> {
+    let lines = split_lines(text);
+    let rows: Vec<Row<'_>> = lines.iter().map(|line| split_row(text, line)).collect();
+
+    let Some(first) = lines.iter().position(|line| !line.is_blank()) else {
+        return Err(cx.push(Diagnostic::new(0..0, "the table is empty").help(
+            "write the header row, the delimiter row and one row per error, \
+                 e.g. `| code | description |`, `| --- | --- |`, `| 40001 | invalid credential |`",
+        )));
+    };
+
+    // The header is the line above the first delimiter row; without one, the first line.
+    let delimiter = (first + 1..lines.len()).find(|&index| {
+        is_delimiter_like(&lines[index], &rows[index])
+            && !lines[index - 1].is_blank()
+            && has_pipe(lines[index - 1].text)
+    });
+    let header = delimiter.map_or(first, |delimiter| delimiter - 1);
+    if header > first {
+        let stray = rows[first].span.clone();
+        cx.push(
+            Diagnostic::new(
+                stray.clone(),
+                format!("text before the table: {}", quote(&text[stray])),
+            )
+            .help(
+                "the string holds only the table (header row, delimiter row, rows); \
+                 move other text into a doc comment on the enum",
+            ),
+        );
+    }
+    let header_row = &rows[header];
+    let body_start = if let Some(delimiter) = delimiter {
+        check_delimiter(text, header_row, &rows[delimiter], cx);
+        delimiter + 1
+    } else {
+        let end = header_row.span.end;
+        cx.push(
+            Diagnostic::new(
+                end..end,
+                format!(
+                    "no delimiter row under the header {}",
+                    quote(&text[header_row.span.clone()])
+                ),
+            )
+            .help(format!(
+                "add the line `{}` right under the header",
+                delimiter_for(header_row.cells.len())
+            )),
+        );
+        header + 1
+    };
+
+    let mut rows = rows;
+    let body = rows.split_off(body_start);
+    let header = rows.swap_remove(header);
+    let rows = read_body(text, &lines[body_start..], body, cx);
+    Ok(Table { header, rows })
+}
+
+/// The data rows among the lines under the delimiter row: every line up to the end of the table,
+/// skipping blank lines (a blank line inside the table is reported, and the rows after it kept).
+fn read_body<'a>(
+    text: &str,
+    lines: &[Line<'_>],
+    body: Vec<Row<'a>>,
+    cx: &Diagnostics,
+) -> Vec<Row<'a>> {
+    let mut data = Vec::with_capacity(body.len());
+    let mut blank_line = false;
+    for (line, row) in lines.iter().zip(body) {
+        if line.is_blank() {
+            blank_line = !data.is_empty();
+            continue;
+        }
+        if blank_line && !has_pipe(line.text) {
+            cx.push(
+                Diagnostic::new(
+                    row.span.clone(),
+                    format!("text after the table: {}", quote(&text[row.span.clone()])),
+                )
+                .help("remove it, or move it into a doc comment on the enum"),
+            );
+            break;
+        }
+        if blank_line {
+            cx.push(
+                Diagnostic::new(row.span.clone(), "a blank line splits the table")
+                    .note(None, "in Markdown a blank line ends a table")
+                    .help("remove the blank line above this row"),
+            );
+            blank_line = false;
+        }
+        data.push(row);
+    }
+    if data.is_empty() {
+        let end = text.trim_end().len();
+        cx.push(
+            Diagnostic::new(end..end, "the table has no rows")
+                .help("add one row per error under the delimiter row"),
+        );
+    }
+    data
+}
+
+/// The lines of `text`; a byte order mark at the start is left out of the first line.
+fn split_lines(text: &str) -> Vec<Line<'_>> {
+    let bom = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    lines::lines(text)
+        .into_iter()
+        .enumerate()
+        .map(|(index, line)| {
+            let start = if index == 0 { bom } else { line.start };
+            Line {
+                text: &text[start..line.end],
+                start,
+            }
+        })
+        .collect()
+}
+
+/// Whether `line` has a pipe that is not escaped.
+fn has_pipe(line: &str) -> bool {
+    unescaped_pipes(line.as_bytes(), 0..line.len())
+        .next()
+        .is_some()
+}
+
+/// The offsets of the unescaped pipes of `bytes[range]`.
+fn unescaped_pipes(bytes: &[u8], range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+    let mut at = range.start;
+    std::iter::from_fn(move || {
+        while at < range.end {
+            let here = at;
+            match bytes[here] {
+                b'\\' if here + 1 < range.end && bytes[here + 1] == b'|' => at += 2,
+                b'|' => {
+                    at += 1;
+                    return Some(here);
+                }
+                _ => at += 1,
+            }
+        }
+        None
+    })
+}
+
+/// `range` of `text` without leading and trailing white space (Unicode's: spaces, tabs, no-break
+/// and ideographic spaces, …).
+fn trim(text: &str, range: Range<usize>) -> Range<usize> {
+    let inner = &text[range.clone()];
+    let start = range.start + (inner.len() - inner.trim_start().len());
+    let end = range.end - (inner.len() - inner.trim_end().len());
+    start..end.max(start)
+}
+
+/// Splits one line into cells.
+fn split_row<'a>(text: &'a str, line: &Line<'a>) -> Row<'a> {
+    let bytes = text.as_bytes();
+    let span = trim(text, line.start..line.start + line.text.len());
+    let mut start = span.start;
+    if bytes.get(start) == Some(&b'|') && start < span.end {
+        start += 1;
+    }
+    let mut pipes: Vec<usize> = unescaped_pipes(bytes, start..span.end).collect();
+    let mut end = span.end;
+    if pipes.last() == Some(&(span.end.wrapping_sub(1))) {
+        pipes.pop();
+        end -= 1;
+    }
+    let mut cells = Vec::with_capacity(pipes.len() + 1);
+    for pipe in pipes.into_iter().chain(std::iter::once(end)) {
+        let raw = trim(text, start..pipe);
+        let content = &text[raw.clone()];
+        let text = if content.contains("\\|") {
+            Cow::Owned(content.replace("\\|", "|"))
+        } else {
+            Cow::Borrowed(content)
+        };
+        cells.push(Cell { text, span: raw });
+        start = pipe + 1;
+    }
+    Row { span, cells }
+}
+
+/// Whether a line looks like a delimiter row: it has a pipe, and its cells hold only dashes and
+/// colons, with a dash somewhere.
+fn is_delimiter_like(line: &Line<'_>, row: &Row<'_>) -> bool {
+    has_pipe(line.text)
+        && row
+            .cells
+            .iter()
+            .all(|cell| cell.text.bytes().all(|b| b == b'-' || b == b':'))
+        && row.cells.iter().any(|cell| cell.text.contains('-'))
+}
+
+/// Whether a delimiter cell is well formed: `---`, `:---`, `---:` or `:---:`.
+fn is_delimiter_cell(cell: &str) -> bool {
+    let inner = cell.strip_prefix(':').unwrap_or(cell);
+    let inner = inner.strip_suffix(':').unwrap_or(inner);
+    !inner.is_empty() && inner.bytes().all(|b| b == b'-')
+}
+
+fn delimiter_for(cells: usize) -> String {
+    let mut row = String::from("|");
+    for _ in 0..cells.max(1) {
+        row.push_str(" --- |");
+    }
+    row
+}
+
+fn check_delimiter(text: &str, header: &Row<'_>, row: &Row<'_>, cx: &Diagnostics) {
+    for cell in &row.cells {
+        if !is_delimiter_cell(&cell.text) {
+            cx.push(
+                Diagnostic::new(
+                    cell.span.clone(),
+                    format!("{} is not a delimiter cell", quote(&cell.text)),
+                )
+                .help(
+                    "write `---`, with a `:` at either end for alignment \
+                     (`:---`, `---:`, `:---:`)",
+                ),
+            );
+        }
+    }
+    if row.cells.len() != header.cells.len() {
+        cx.push(
+            Diagnostic::new(
+                row.span.clone(),
+                format!(
+                    "the delimiter row has {} cells but the header has {}",
+                    row.cells.len(),
+                    header.cells.len()
+                ),
+            )
+            .note(
+                Some(header.span.clone()),
+                format!("the header is {}", quote(&text[header.span.clone()])),
+            )
+            .help(format!(
+                "write one `---` per header cell: `{}`",
+                delimiter_for(header.cells.len())
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -1,0 +1,437 @@
+//! Validation: every rule a table must follow, from its parsed rows to the model of the enum.
+//!
+//! It reads the header's roles (`roles`), then every row: cell count, code (an integer that fits
+//! the code type), error id, variant name, and uniqueness of codes, error ids and names; and
+//! the rule that ties the enum's `#[repr]` to the table (a code type needs a code column). It
+//! keeps going after a problem, so that one compile reports all of them, and the model it
+//! returns holds every row that is valid (the fallback expansion declares those).
+
+use crate::diag::{At, Diagnostic, Diagnostics, Reported, quote};
+use crate::int::{self, IntType};
+use crate::invisible;
+use crate::lines;
+use crate::model::{Entry, Key, Model};
+use crate::names;
+use crate::roles::{self, Columns};
+use crate::table::{self, Cell, Row, Table};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// What checking a table found: the model of its valid rows, when its header could be read,
+/// and every problem. The model is to be expanded as the real thing only when `diagnostics` is
+/// empty.
+#[derive(Debug)]
+pub struct Checked {
+    /// The enum the valid rows declare; `None` when the header names no usable columns.
+    pub model: Option<Model>,
+    /// Every problem, in the order of the text (see [`Diagnostics::finish`]).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses and validates the table in `text`, of an enum whose `#[repr]` names the code type
+/// `repr` (`None` without a `#[repr]`: the codes are [`IntType::DEFAULT`]).
+#[must_use]
+pub fn check(text: &str, repr: Option<IntType>) -> Checked {
+    let cx = Diagnostics::new();
+    let model = table::parse(text, &cx)
+        .and_then(|table| validate(text, &table, repr, &cx))
+        .ok();
+    Checked {
+        model,
+        diagnostics: cx.finish(),
+    }
+}
+
+fn validate(
+    text: &str,
+    table: &Table<'_>,
+    repr: Option<IntType>,
+    cx: &Diagnostics,
+) -> Result<Model, Reported> {
+    let columns = roles::resolve(text, table, cx)?;
+    let keys = columns.keys.keys();
+    if repr.is_some() && !keys.has_code() {
+        cx.push(
+            Diagnostic::at(
+                At::Repr,
+                "`#[repr]` names the type of the code column, but the table has no `code` \
+                 column",
+            )
+            .help("remove the `#[repr]` or add a column named `code`"),
+        );
+    }
+    let mut model = Model::new(keys);
+    let mut rows = RowChecker {
+        text,
+        code_type: repr.unwrap_or(IntType::DEFAULT),
+        columns: &columns,
+        header_cells: table.header.cells.len(),
+        codes: HashMap::new(),
+        errors: HashMap::new(),
+        names: HashMap::new(),
+        cx,
+    };
+    if let Some(code) = columns.keys.code() {
+        rows.check_code_range(table, code);
+    }
+    for row in &table.rows {
+        if let Ok(entry) = rows.check(row) {
+            model.push(entry);
+        }
+    }
+    Ok(model)
+}
+
+/// Reads the data rows, remembering what they used so far to find duplicates.
+struct RowChecker<'t> {
+    text: &'t str,
+    code_type: IntType,
+    columns: &'t Columns,
+    header_cells: usize,
+    codes: HashMap<i128, Range<usize>>,
+    errors: HashMap<String, Range<usize>>,
+    names: HashMap<String, Range<usize>>,
+    cx: &'t Diagnostics,
+}
+
+impl RowChecker<'_> {
+    /// Reads one row; `Err` when it has a problem.
+    fn check(&mut self, row: &Row<'_>) -> Result<Entry, Reported> {
+        if row.cells.len() != self.header_cells {
+            return Err(self.cx.push(
+                Diagnostic::new(
+                    row.span.clone(),
+                    format!(
+                        "this row has {} {} but the header has {}",
+                        row.cells.len(),
+                        if row.cells.len() == 1 {
+                            "cell"
+                        } else {
+                            "cells"
+                        },
+                        self.header_cells
+                    ),
+                )
+                .help(format!(
+                    "give every row {} cells separated by `|`; write a `|` inside a cell as `\\|`",
+                    self.header_cells
+                )),
+            ));
+        }
+        let cell = |index: usize| &row.cells[index];
+        let code = self.columns.keys.code().map(|index| self.code(cell(index)));
+        let error = self
+            .columns
+            .keys
+            .error()
+            .map(|index| self.error(cell(index)));
+        let name = self.name(self.columns.name.map(cell), code.as_ref(), error.as_ref());
+        let key = match (code, error) {
+            (Some(code), Some(error)) => Key::Both {
+                code: code?,
+                error: error?,
+            },
+            (Some(code), None) => Key::Code(code?),
+            (None, Some(error)) => Key::Error(error?),
+            // `roles::resolve` gives a code column, an error column or both.
+            (None, None) => return Err(Reported),
+        };
+        Ok(Entry {
+            name: name?,
+            key,
+            description: cell(self.columns.description).text.clone().into_owned(),
+            note: self
+                .columns
+                .note
+                .map(cell)
+                .filter(|cell| !cell.text.is_empty())
+                .map(|cell| cell.text.clone().into_owned()),
+        })
+    }
+
+    /// Reports a character no one sees in a key cell (`what` names the cell, as "the code").
+    fn hidden_character(&self, cell: &Cell<'_>, what: &str) -> Result<(), Reported> {
+        let Some((at, c)) = invisible::find(&self.text[cell.span.clone()]) else {
+            return Ok(());
+        };
+        let start = cell.span.start + at;
+        let (kind, help) = if c.is_whitespace() {
+            (
+                "a space that is not a plain space",
+                "write a plain space in its place, or delete it",
+            )
+        } else {
+            ("an invisible character", "delete it")
+        };
+        Err(self.cx.push(
+            Diagnostic::new(
+                start..start + c.len_utf8(),
+                format!(
+                    "{what} {} holds {}, {kind}",
+                    quote(&invisible::show(&cell.text)),
+                    invisible::describe(c)
+                ),
+            )
+            .note(
+                None,
+                "tables copied from web pages often carry such characters; \
+                 what the provider sends does not, so a lookup would never find this row",
+            )
+            .help(help),
+        ))
+    }
+
+    /// Reads a code cell.
+    fn code(&mut self, cell: &Cell<'_>) -> Result<i128, Reported> {
+        self.hidden_character(cell, "the code")?;
+        let Some(parsed) = int::parse_integer(&cell.text) else {
+            let message = if cell.text.is_empty() {
+                "this row has an empty code".to_owned()
+            } else {
+                format!("the code {} is not an integer", quote(&cell.text))
+            };
+            return Err(self.cx.push(
+                Diagnostic::new(cell.span.clone(), message)
+                    .help("write the code as a decimal integer, such as `21325` or `-1`"),
+            ));
+        };
+        let code = match parsed {
+            Ok(code) if self.code_type.contains(code) => code,
+            // `check_code_range` reported the codes out of range, for the whole table at once.
+            _ => return Err(Reported),
+        };
+        if let Some(first) = self.codes.get(&code) {
+            return Err(self.cx.push(duplicate(
+                self.text,
+                cell,
+                first,
+                &format!("the code {code} appears twice"),
+                "give each row its own code: fix the code that is wrong, or remove one row",
+            )));
+        }
+        self.codes.insert(code, cell.span.clone());
+        Ok(code)
+    }
+
+    /// Reports every code (of the column `index`) that does not fit the code type, with the type
+    /// that would fit them all.
+    fn check_code_range(&self, table: &Table<'_>, index: usize) {
+        let cells = || {
+            table
+                .rows
+                .iter()
+                .filter(|row| row.cells.len() == self.header_cells)
+                .map(move |row| &row.cells[index])
+        };
+        // The type to suggest: the narrowest that holds every code some type can hold.
+        let codes = || {
+            cells()
+                .filter_map(|cell| int::parse_integer(&cell.text)?.ok())
+                .filter(|&code| IntType::narrowest_for(code, code).is_some())
+        };
+        let fits = match (codes().min(), codes().max()) {
+            (Some(min), Some(max)) => IntType::narrowest_for(min, max),
+            _ => None,
+        };
+        let (min, max) = self.code_type.range();
+        for cell in cells() {
+            let in_range = match int::parse_integer(&cell.text) {
+                Some(Ok(code)) => self.code_type.contains(code),
+                Some(Err(())) => false,
+                None => true,
+            };
+            if in_range {
+                continue;
+            }
+            let representable = int::parse_integer(&cell.text)
+                .and_then(Result::ok)
+                .is_some_and(|code| IntType::narrowest_for(code, code).is_some());
+            let help = match fits {
+                Some(fits) if representable => format!(
+                    "put `#[repr({})]` on the enum to make the codes `{}`",
+                    fits.name(),
+                    fits.name()
+                ),
+                _ => "no code type holds it: codes must fit `i64` or `u64`".to_owned(),
+            };
+            self.cx.push(
+                Diagnostic::new(
+                    cell.span.clone(),
+                    format!(
+                        "the code {} does not fit the code type `{}` ({min} to {max})",
+                        cell.text,
+                        self.code_type.name()
+                    ),
+                )
+                .help(help),
+            );
+        }
+    }
+
+    /// Reads an error cell.
+    fn error(&mut self, cell: &Cell<'_>) -> Result<String, Reported> {
+        self.hidden_character(cell, "the error id")?;
+        if cell.text.is_empty() {
+            return Err(self.cx.push(
+                Diagnostic::new(cell.span.clone(), "this row has an empty error id")
+                    .help("write the error id the provider sends, such as `invalid_grant`"),
+            ));
+        }
+        if let Some(first) = self.errors.get(cell.text.as_ref()) {
+            return Err(self.cx.push(duplicate(
+                self.text,
+                cell,
+                first,
+                &format!("the error id {} appears twice", quote(&cell.text)),
+                "give each row its own error id: fix the one that is wrong, or remove one row",
+            )));
+        }
+        self.errors
+            .insert(cell.text.clone().into_owned(), cell.span.clone());
+        Ok(cell.text.clone().into_owned())
+    }
+
+    /// The variant name of a row: its `name` cell, else derived from its error id, else from its
+    /// code. `Err` when there is a problem (reported, also when it was with the error or code).
+    fn name(
+        &mut self,
+        name: Option<&Cell<'_>>,
+        code: Option<&Result<i128, Reported>>,
+        error: Option<&Result<String, Reported>>,
+    ) -> Result<String, Reported> {
+        let (name, span, origin) = match (name, error, code) {
+            (Some(cell), _, _) if !cell.text.is_empty() => {
+                self.hidden_character(cell, "the name")?;
+                if !names::is_variant_name(&cell.text) {
+                    let help = name_help(&cell.text);
+                    return Err(self.cx.push(
+                        Diagnostic::new(
+                            cell.span.clone(),
+                            format!("{} is not a valid variant name", quote(&cell.text)),
+                        )
+                        .help(help),
+                    ));
+                }
+                (cell.text.clone().into_owned(), cell.span.clone(), None)
+            }
+            (_, Some(Ok(error)), _) => {
+                let span = self.errors[error].clone();
+                let Some(name) = names::upper_camel_case(error) else {
+                    return Err(self.cx.push(underivable_name(&span, error)));
+                };
+                (name, span, Some(format!("the error id {}", quote(error))))
+            }
+            (_, None, Some(Ok(code))) => (
+                names::from_code(*code),
+                self.codes[code].clone(),
+                Some(format!("the code {code}")),
+            ),
+            // The error id or the code has a problem, reported already.
+            _ => return Err(Reported),
+        };
+        if let Some(what) = names::reserved(&name) {
+            return Err(self.cx.push(
+                Diagnostic::new(
+                    span,
+                    format!("the variant name `{name}` is taken by the generated API: {what}"),
+                )
+                .help(format!(
+                    "name the variant otherwise, such as `{}`",
+                    names::upper_camel_case(&name).unwrap_or_default()
+                )),
+            ));
+        }
+        if let Some(first) = self.names.get(&name) {
+            let message = match &origin {
+                Some(origin) => {
+                    format!("two rows make the variant name `{name}` (this one from {origin})")
+                }
+                None => format!("two rows make the variant name `{name}`"),
+            };
+            let cell = Cell {
+                text: name.as_str().into(),
+                span,
+            };
+            return Err(self.cx.push(duplicate(
+                self.text,
+                &cell,
+                first,
+                &message,
+                "give one of the rows another name in a `name` column",
+            )));
+        }
+        self.names.insert(name.clone(), span);
+        Ok(name)
+    }
+}
+
+/// How to fix a `name` cell that is not a variant name.
+fn name_help(name: &str) -> String {
+    if name == "Self" {
+        return "`Self` is a keyword; choose another name".to_owned();
+    }
+    if let Some(unraw) = name.strip_prefix("r#")
+        && names::is_variant_name(unraw)
+    {
+        return format!("write it without `r#`: `{unraw}`");
+    }
+    match names::upper_camel_case(name) {
+        Some(camel) => format!("write it in UpperCamelCase: `{camel}`"),
+        None => "a variant name is an ASCII identifier in UpperCamelCase, \
+                 such as `AccessTokenExpired`"
+            .to_owned(),
+    }
+}
+
+/// The problem of an error id (in the cell `span`) that no variant name can be made from.
+fn underivable_name(span: &Range<usize>, error: &str) -> Diagnostic {
+    let why = if !error.is_ascii() {
+        "it has characters other than ASCII letters, digits and punctuation"
+    } else if names::camel_words(error).as_deref() == Some("Self") {
+        "that is `Self`, a keyword"
+    } else if error
+        .trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
+        .starts_with(|c: char| c.is_ascii_digit())
+    {
+        "it starts with a digit"
+    } else {
+        "it has no ASCII letters"
+    };
+    let example = names::upper_camel_case(&format!("error_{error}"))
+        .unwrap_or_else(|| "InvalidParameter".to_owned());
+    Diagnostic::new(
+        span.clone(),
+        format!(
+            "no variant name can be made from the error id {}",
+            quote(error)
+        ),
+    )
+    .note(
+        None,
+        format!("a variant's name is its error id in UpperCamelCase, but {why}"),
+    )
+    .help(format!(
+        "add a `name` column and name this row, such as `{example}` \
+         (rows with an empty name cell keep the name made from their error id)"
+    ))
+}
+
+/// A problem with a value that appeared before, pointing at both places.
+fn duplicate(
+    text: &str,
+    cell: &Cell<'_>,
+    first: &Range<usize>,
+    message: &str,
+    help: &str,
+) -> Diagnostic {
+    let first_row = &text[lines::line_at(text, first.start)];
+    Diagnostic::new(cell.span.clone(), message)
+        .note(
+            Some(first.clone()),
+            format!("first used in {}", quote(first_row.trim())),
+        )
+        .help(help)
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -1,0 +1,483 @@
+//! Tests of the validator: examples, and property tests over generated models.
+
+use super::{Checked, check};
+use crate::int::IntType;
+use crate::model::{Entry, Key, Keys, Model};
+use crate::names;
+use proptest::prelude::*;
+use std::collections::HashSet;
+use std::fmt::Write as _;
+
+fn messages(checked: &Checked) -> Vec<&str> {
+    checked
+        .diagnostics
+        .iter()
+        .map(|diagnostic| diagnostic.message.as_str())
+        .collect()
+}
+
+fn valid(text: &str, code_type: IntType) -> Vec<Entry> {
+    let repr = (code_type != IntType::DEFAULT).then_some(code_type);
+    let checked = check(text, repr);
+    assert_eq!(messages(&checked), Vec::<&str>::new(), "{text}");
+    rows(&checked).to_vec()
+}
+
+/// The valid rows of a checked table (none when its header could not be read).
+fn rows(checked: &Checked) -> &[Entry] {
+    checked.model.as_ref().map_or(&[], Model::entries)
+}
+
+fn entry(name: &str, code: i128, error: &str, description: &str) -> Entry {
+    Entry {
+        name: name.to_owned(),
+        key: Key::Both {
+            code,
+            error: error.to_owned(),
+        },
+        description: description.to_owned(),
+        note: None,
+    }
+}
+
+const WEIBO: &str = "| 错误码(error) | 错误编号(error_code) | 错误描述(error_description) |
+| --- | ---- | ---- |
+|redirect_uri_mismatch|21322|重定向地址不匹配 
+|appkey permission denied|21337|应用权限不足";
+
+#[test]
+fn the_seeds_weibo_header_as_written() {
+    let checked = check(WEIBO, None);
+    assert!(checked.diagnostics.is_empty());
+    assert_eq!(checked.model.as_ref().unwrap().keys(), Keys::Both);
+    assert_eq!(
+        rows(&checked),
+        [
+            entry(
+                "RedirectUriMismatch",
+                21322,
+                "redirect_uri_mismatch",
+                "重定向地址不匹配"
+            ),
+            entry(
+                "AppkeyPermissionDenied",
+                21337,
+                "appkey permission denied",
+                "应用权限不足"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn names_come_from_the_name_column_then_the_error_then_the_code() {
+    let entries = valid(
+        "| name | error | code | description | note | x(ignore) |
+         | - | - | - | - | - | - |
+         | Named | a_b | 1 | one | a note | ? |
+         | | c.d | 2 | two | | ? |",
+        IntType::I32,
+    );
+    assert_eq!(entries[0].name, "Named");
+    assert_eq!(entries[0].note.as_deref(), Some("a note"));
+    assert_eq!(entries[1].name, "CD");
+    assert_eq!(entries[1].note, None);
+    let entries = valid(
+        "| code | description |\n|-|-|\n| -1 | x |\n| 40001 | y |",
+        IntType::I32,
+    );
+    assert_eq!(entries[0].name, "CodeMinus1");
+    assert_eq!(entries[1].name, "Code40001");
+}
+
+#[test]
+fn codes_must_fit_the_code_type() {
+    let table = "| code | description |\n|-|-|\n| 255 | a |\n| 256 | b |\n| -1 | c |";
+    let checked = check(table, Some(IntType::U8));
+    assert_eq!(
+        messages(&checked),
+        [
+            "the code 256 does not fit the code type `u8` (0 to 255)",
+            "the code -1 does not fit the code type `u8` (0 to 255)",
+        ]
+    );
+    assert_eq!(
+        checked.diagnostics[0].help.as_deref(),
+        Some("put `#[repr(i16)]` on the enum to make the codes `i16`")
+    );
+    // The valid row is kept for the fallback expansion.
+    assert_eq!(rows(&checked).len(), 1);
+    assert_eq!(valid(table, IntType::I16).len(), 3);
+}
+
+#[test]
+fn duplicates_point_at_the_first_use() {
+    let table =
+        "| code | error | description |\n|-|-|-|\n| 1 | a | x |\n| 1 | b | y |\n| 2 | a | z |";
+    let checked = check(table, None);
+    assert_eq!(
+        messages(&checked),
+        ["the code 1 appears twice", "the error id `a` appears twice"]
+    );
+    let first_code = table.find("| 1 |").unwrap() + 2;
+    assert_eq!(
+        checked.diagnostics[0].notes[0].span,
+        Some(first_code..first_code + 1)
+    );
+    assert_eq!(
+        checked.diagnostics[0].notes[0].text,
+        "first used in `| 1 | a | x |`"
+    );
+}
+
+#[test]
+fn every_problem_of_a_table_is_reported_in_order() {
+    let table = "| code | name | description |
+| - | - | - |
+| 1 | One | one |
+| x | Two | two |
+| 3 | three | three |
+| 4 | Four |
+| 1 | One | again |";
+    let checked = check(table, None);
+    assert_eq!(
+        messages(&checked),
+        [
+            "the code `x` is not an integer",
+            "`three` is not a valid variant name",
+            "this row has 2 cells but the header has 3",
+            // The last row repeats both the code and the name of the first: two problems.
+            "the code 1 appears twice",
+            "two rows make the variant name `One`",
+        ]
+    );
+    let starts: Vec<usize> = checked
+        .diagnostics
+        .iter()
+        .map(|d| d.span().unwrap().start)
+        .collect();
+    assert!(starts.is_sorted());
+    assert_eq!(rows(&checked).len(), 1);
+}
+
+#[test]
+fn header_roles() {
+    let checked = check("| 错误码 | 含义说明|\n| --- | ---- |\n|0|成功。", None);
+    assert_eq!(
+        messages(&checked),
+        ["the header `| 错误码 | 含义说明|` names no column roles"]
+    );
+    assert_eq!(
+        checked.diagnostics[0].help.as_deref(),
+        Some("name each column's role in parentheses: `| 错误码(code) | 含义说明(description) |`")
+    );
+    // Misspelt keywords are reported cell by cell, with the keyword they are close to.
+    let checked = check("| cod | descripton |\n|-|-|\n|0|x|", None);
+    assert_eq!(
+        messages(&checked),
+        [
+            "the header `cod` names no column role",
+            "the header `descripton` names no column role"
+        ]
+    );
+    let checked = check("| code | descripton |\n|-|-|\n|0|x|", None);
+    assert_eq!(
+        messages(&checked),
+        ["the header `descripton` names no column role"]
+    );
+    assert_eq!(
+        checked.diagnostics[0].help.as_deref(),
+        Some("did you mean `description`? write `description`")
+    );
+    let checked = check(
+        "| code | error_code | description |\n|-|-|-|\n|0|0|x|",
+        None,
+    );
+    assert_eq!(
+        messages(&checked),
+        ["two columns have the role `code`: `code` and `error_code`"]
+    );
+    let checked = check("| name | description |\n|-|-|\n|A|x|", None);
+    assert_eq!(
+        messages(&checked),
+        ["the table has neither a `code` nor an `error` column"]
+    );
+    let checked = check("| code | error |\n|-|-|\n|1|x|", None);
+    assert_eq!(
+        messages(&checked),
+        ["the table has no `description` column"]
+    );
+}
+
+#[test]
+fn names_that_cannot_be() {
+    let checked = check(
+        "| error | description |\n|-|-|\n| 404_x | a |\n| 参数 | b |\n| a-b | c |\n| a_b | d |",
+        None,
+    );
+    assert_eq!(
+        messages(&checked),
+        [
+            "no variant name can be made from the error id `404_x`",
+            "no variant name can be made from the error id `参数`",
+            "two rows make the variant name `AB` (this one from the error id `a_b`)",
+        ]
+    );
+    assert_eq!(
+        checked.diagnostics[0].help.as_deref(),
+        Some(
+            "add a `name` column and name this row, such as `Error404X` \
+             (rows with an empty name cell keep the name made from their error id)"
+        )
+    );
+}
+
+/// A valid model: its keys and its entries, with distinct names, codes and error ids.
+pub(crate) fn models() -> impl Strategy<Value = Model> {
+    let word = prop::sample::select(vec!["invalid", "grant", "token", "expired", "code", "app"]);
+    let row = (
+        prop::collection::vec(word, 1..4),
+        any::<i64>(),
+        "[^\\r\\n|]{0,12}",
+        prop::option::of("[a-zA-Z0-9 ]{1,8}"),
+        any::<bool>(),
+    );
+    let keys = prop::sample::select(vec![Keys::Code, Keys::Error, Keys::Both]);
+    (keys, prop::collection::vec(row, 1..12)).prop_map(|(keys, rows)| {
+        let (mut names, mut codes, mut errors) = (HashSet::new(), HashSet::new(), HashSet::new());
+        let mut entries = Vec::new();
+        for (words, code, description, note, named) in rows {
+            let error = words.join("_");
+            let name = if named {
+                format!("N{}", names.len())
+            } else if keys.has_error() {
+                names::upper_camel_case(&error).unwrap()
+            } else {
+                names::from_code(code.into())
+            };
+            if !names.insert(name.clone()) || !codes.insert(code) || !errors.insert(error.clone()) {
+                continue;
+            }
+            let key = match keys {
+                Keys::Code => Key::Code(code.into()),
+                Keys::Error => Key::Error(error),
+                Keys::Both => Key::Both {
+                    code: code.into(),
+                    error,
+                },
+            };
+            entries.push(Entry {
+                name,
+                key,
+                description: description.trim().replace('\\', "/"),
+                note: note
+                    .map(|note| note.trim().to_owned())
+                    .filter(|note| !note.is_empty()),
+            });
+        }
+        Model::with_entries(keys, entries).unwrap()
+    })
+}
+
+/// A column of a rendered table: its header and how to write an entry's cell.
+type Column = (&'static str, fn(&Entry) -> String);
+
+/// Writes a model as a table with its columns in the order given.
+pub(crate) fn render(model: &Model, order: &[usize]) -> String {
+    let columns: [Column; 5] = [
+        ("名称(name)", |e| e.name.clone()),
+        ("description", |e| e.description.clone()),
+        ("备注（NOTE）", |e| e.note.clone().unwrap_or_default()),
+        ("error_code", |e| {
+            e.key.code().map(|c| c.to_string()).unwrap_or_default()
+        }),
+        ("Error", |e| e.key.error().unwrap_or_default().to_owned()),
+    ];
+    let keys = model.keys();
+    let used: Vec<&Column> = order
+        .iter()
+        .map(|&index| &columns[index])
+        .filter(|(header, _)| {
+            (keys.has_code() || *header != "error_code") && (keys.has_error() || *header != "Error")
+        })
+        .collect();
+    let mut text = String::from("|");
+    for (header, _) in &used {
+        let _ = write!(text, " {header} |");
+    }
+    text.push_str("\n|");
+    text.push_str(&" --- |".repeat(used.len()));
+    for entry in model.entries() {
+        text.push_str("\n|");
+        for (_, cell) in &used {
+            let _ = write!(text, " {} |", cell(entry));
+        }
+    }
+    text
+}
+
+proptest! {
+    #![proptest_config(crate::testing::config(256))]
+
+    /// A model written as a table checks back to the same model, whatever the column order.
+    #[test]
+    fn check_inverts_render(
+        model in models(),
+        order in Just(vec![0usize, 1, 2, 3, 4]).prop_shuffle(),
+    ) {
+        let text = render(&model, &order);
+        let repr = model.keys().has_code().then_some(IntType::I64);
+        let checked = check(&text, repr);
+        prop_assert_eq!(messages(&checked), Vec::<&str>::new(), "{}", text);
+        prop_assert_eq!(checked.model, Some(model));
+    }
+
+    /// Any text: no panic, every range inside the text, and a model only of valid rows.
+    #[test]
+    fn never_panics(text in "(\\\\\\||\\||\\\\| |-|:|code|error|name|description|\\(|\\)|1|-1|x|\n|成){0,80}") {
+        let checked = check(&text, Some(IntType::I8));
+        for diagnostic in &checked.diagnostics {
+            if let Some(span) = diagnostic.span() {
+                prop_assert!(span.end <= text.len());
+                prop_assert!(span.start <= span.end);
+            }
+            prop_assert!(diagnostic.help.is_some(), "{:?}", diagnostic);
+        }
+        if !checked.diagnostics.is_empty() {
+            return Ok(());
+        }
+        prop_assert!(!rows(&checked).is_empty());
+    }
+}
+
+#[test]
+fn invisible_characters_in_key_cells_are_named_where_they_are() {
+    let text = "| code | name | error | description |\n|---|---|---|---|\n\
+                | 1\u{200B} | | a | x |\n\
+                | 2 | B\u{200F}c | b | x |\n\
+                | 3 | | c\u{A0}d | x |\n\
+                | 4 | | e | \u{7}control characters are fine in a description |";
+    let checked = check(text, None);
+    assert_eq!(
+        messages(&checked),
+        [
+            "the code `1<U+200B>` holds U+200B ZERO WIDTH SPACE, an invisible character",
+            "the name `B<U+200F>c` holds U+200F RIGHT-TO-LEFT MARK, an invisible character",
+            "the error id `c<U+00A0>d` holds U+00A0 NO-BREAK SPACE, a space that is not a plain space",
+        ]
+    );
+    // Each points at the character itself.
+    for (diagnostic, c) in checked
+        .diagnostics
+        .iter()
+        .zip(['\u{200B}', '\u{200F}', '\u{A0}'])
+    {
+        assert_eq!(&text[diagnostic.span().unwrap().clone()], c.to_string());
+    }
+    assert_eq!(
+        checked.diagnostics[2].help.as_deref(),
+        Some("write a plain space in its place, or delete it")
+    );
+    assert_eq!(rows(&checked).len(), 1);
+    assert_eq!(
+        rows(&checked)[0].description,
+        "\u{7}control characters are fine in a description"
+    );
+}
+
+#[test]
+fn names_the_api_takes_and_keywords() {
+    let checked = check(
+        "| code | name | error | description |\n|---|---|---|---|\n| 1 | ALL | a | x |\n| 2 | | self | x |",
+        None,
+    );
+    assert_eq!(
+        messages(&checked),
+        [
+            "the variant name `ALL` is taken by the generated API: the constant `ALL`, every variant",
+            "no variant name can be made from the error id `self`",
+        ]
+    );
+    assert_eq!(
+        checked.diagnostics[1].notes[0].text,
+        "a variant's name is its error id in UpperCamelCase, but that is `Self`, a keyword"
+    );
+}
+
+#[test]
+fn what_one_table_reports_is_bounded() {
+    // One row with a 1 MiB description, then 300 rows that repeat its code, and a header cell
+    // of 100 KiB (an ignored column): every message, note and help stays short, and at most 100 problems are
+    // reported, the last of which counts the rest.
+    let mut text = format!(
+        "| code | description | {}(ignore) |\n|---|---|---|\n| 1 | {} | x |\n",
+        "长".repeat(100 * 1024 / 3),
+        "描".repeat(1024 * 1024 / 3)
+    );
+    for _ in 0..300 {
+        text.push_str("| 1 | again | x |\n");
+    }
+    let checked = check(&text, None);
+    assert_eq!(checked.diagnostics.len(), crate::diag::MAX_REPORTED);
+    let last = checked.diagnostics.last().unwrap();
+    assert!(
+        last.message
+            .ends_with("more problems in this table, starting here"),
+        "{}",
+        last.message
+    );
+    let location = crate::report::tests::location();
+    let source = crate::literal::SourceText::verbatim(&text);
+    let rendered: usize = checked
+        .diagnostics
+        .iter()
+        .map(|diagnostic| crate::report::render(diagnostic, &source, &location).len())
+        .sum();
+    assert!(rendered < 200 * 1024, "{rendered} bytes of errors");
+}
+
+#[test]
+fn the_first_hundred_problems_and_a_count_of_the_rest() {
+    let mut text = String::from("| code | description |\n|---|---|\n");
+    for row in 0..150 {
+        let _ = writeln!(text, "| x{row} | bad |");
+    }
+    let checked = check(&text, None);
+    assert_eq!(checked.diagnostics.len(), 100);
+    assert_eq!(
+        checked.diagnostics[98].message,
+        "the code `x98` is not an integer"
+    );
+    assert_eq!(
+        checked.diagnostics[99].message,
+        "51 more problems in this table, starting here"
+    );
+    // The count's span is the first problem left out.
+    assert_eq!(
+        &text[checked.diagnostics[99].span().unwrap().clone()],
+        "x99"
+    );
+}
+
+#[test]
+fn a_repr_needs_a_code_column() {
+    let checked = check(
+        "| error | description |\n|-|-|\n| busy | x |",
+        Some(IntType::U16),
+    );
+    assert_eq!(
+        messages(&checked),
+        ["`#[repr]` names the type of the code column, but the table has no `code` column"]
+    );
+    assert_eq!(checked.diagnostics[0].at, crate::diag::At::Repr);
+    // The rows are valid all the same.
+    assert_eq!(rows(&checked).len(), 1);
+    assert!(
+        check(
+            "| code | description |\n|-|-|\n| 1 | x |",
+            Some(IntType::U16)
+        )
+        .diagnostics
+        .is_empty()
+    );
+}
