@@ -34,6 +34,9 @@
 //! | structure | no rows | `no_rows` |
 //! | structure | a blank line inside the table | `blank_line_in_table` |
 //! | structure | text after the table | `text_after_table` |
+//! | structure | the header row again among the rows | `repeated_header` |
+//! | structure | a second table (header and delimiter row) among the rows | `second_table` |
+//! | structure | a tab-separated row with too many or too few cells | `tab_separated` |
 //! | header | no cell names a role | `header_without_roles` |
 //! | header | a cell names no role | `unknown_role` |
 //! | header | a misspelt role keyword | `misspelt_role` |
@@ -42,6 +45,7 @@
 //! | header | two columns with the same role | `duplicate_role` |
 //! | header | no description column | `missing_description` |
 //! | header | neither a code nor an error column | `missing_code_and_error` |
+//! | header | a `code` column that holds error ids | `code_column_of_ids` |
 //! | rows | a row of the wrong width | `ragged_row` |
 //! | codes | not an integer | `code_not_integer` |
 //! | codes | empty | `empty_code` |
@@ -58,6 +62,9 @@
 //! | names | two rows with the same name | `duplicate_variant_name` |
 //! | together | many mistakes, reported at once, in row order, with no follow-on errors | `all_errors_at_once` |
 //! | together | the seed's QQ table pasted as published | `seed_qq_verbatim` |
+//! | real tables | DingTalk's, with a row published twice | `real_table_duplicate_row` |
+//! | real tables | WeChat's, pasted from the page, tabs lost | `real_table_short_rows` |
+//! | real tables | Feishu's, a cell broken over two lines | `real_table_broken_row` |
 //! | facade | a `match` on a provider enum without a wildcard | `non_exhaustive` |
 
 use std::collections::BTreeSet;

@@ -10,7 +10,7 @@ use crate::include;
 use oauth_errors_table::diag::{At, Diagnostic};
 use oauth_errors_table::expand::expand;
 use oauth_errors_table::literal::SourceText;
-use oauth_errors_table::model::{Keys, Model};
+use oauth_errors_table::model::{Extras, Keys, Model};
 use oauth_errors_table::report::{self, Location};
 use oauth_errors_table::validate;
 use proc_macro2::{Span, TokenStream};
@@ -91,7 +91,7 @@ pub(crate) fn generate(mut input: Input, locate: impl Fn(Span) -> Caller) -> Tok
 /// when its header could not be read (or there is no table), no variants and the API of both
 /// keys, since the user's code may call any lookup.
 fn declared(model: Option<Model>) -> Model {
-    model.unwrap_or_else(|| Model::new(Keys::Both))
+    model.unwrap_or_else(|| Model::new(Keys::Both, Extras::default()))
 }
 
 /// Where a table's text comes from, to say where its problems are.

@@ -5,11 +5,13 @@
 //! nothing relies on the prelude, so the expansion compiles in `#![no_std]` and
 //! `#![no_implicit_prelude]` crates that shadow any of those names.
 
+use crate::inline;
 use crate::int::IntType;
 use crate::model::{Entry, Model};
 use crate::perfect::{self, PerfectHash};
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
+use std::fmt::Write as _;
 
 /// The enum around the table: what the macro's input says besides the table.
 #[derive(Clone, Debug)]
@@ -75,6 +77,41 @@ pub fn expand(input: &Enum, model: &Model) -> TokenStream {
     let error_methods = errors
         .as_ref()
         .map(|errors| error_methods(input, &variants, errors));
+    let category_method = model.categories().map(|categories| {
+        let literals: Vec<TokenStream> = categories.iter().map(|&code| int_literal(code)).collect();
+        let category_of = by_variant(&quote!(self), &code_ty, &variants, &literals);
+        quote! {
+            /// The category the error shares with others, as the table gives it (such as
+            /// Alipay's public `code` beside its `sub_code`, or an HTTP status).
+            #[must_use]
+            #[inline]
+            #vis const fn category(self) -> #code_ty {
+                #category_of
+            }
+        }
+    });
+    let english_method = model.extras().description_en.then(|| {
+        let option_ty = quote!(::core::option::Option<&'static ::core::primitive::str>);
+        let literals: Vec<TokenStream> = model
+            .entries()
+            .iter()
+            .map(|entry| {
+                entry.description_en.as_ref().map_or_else(
+                    || quote!(::core::option::Option::None),
+                    |(english, _)| quote!(::core::option::Option::Some(#english)),
+                )
+            })
+            .collect();
+        let english_of = by_variant(&quote!(self), &option_ty, &variants, &literals);
+        quote! {
+            /// The description in English, where the table gives one.
+            #[must_use]
+            #[inline]
+            #vis const fn description_en(self) -> #option_ty {
+                #english_of
+            }
+        }
+    });
     let try_from = codes.is_some().then(|| try_from_impl(input, &code_ty));
     let from_str = errors.is_some().then(|| from_str_impl(input));
     let serde = serde_impls(input, model, &code_ty);
@@ -116,6 +153,8 @@ pub fn expand(input: &Enum, model: &Model) -> TokenStream {
 
             #code_methods
             #error_methods
+            #category_method
+            #english_method
         }
 
         #formatting
@@ -509,52 +548,59 @@ pub(crate) fn display_text(entry: &Entry) -> String {
 /// its code and error id, then its note (Markdown).
 fn variant_doc(entry: &Entry) -> TokenStream {
     let mut paragraphs = Vec::new();
-    if !entry.description.is_empty() {
-        paragraphs.push(escape_markdown(&entry.description));
+    if !entry.description_doc.is_empty() {
+        paragraphs.push(entry.description_doc.clone());
     }
-    let facts = match (entry.key.error(), entry.key.code()) {
-        (Some(error), Some(code)) => format!("Error id {}, code `{code}`.", code_span(error)),
-        (Some(error), None) => format!("Error id {}.", code_span(error)),
+    if let Some((_, english)) = &entry.description_en {
+        paragraphs.push(format!("English: {english}"));
+    }
+    let mut facts = match (entry.key.error(), entry.key.code()) {
+        (Some(error), Some(code)) => {
+            format!("Error id {}, code `{code}`.", inline::code_span(error))
+        }
+        (Some(error), None) => format!("Error id {}.", inline::code_span(error)),
         (None, Some(code)) => format!("Code `{code}`."),
         (None, None) => String::new(),
     };
-    paragraphs.push(facts);
+    if let Some(category) = entry.category {
+        let _ = write!(facts, " Category `{category}`.");
+    }
+    paragraphs.push(facts.trim_start().to_owned());
     if let Some(note) = &entry.note {
         // The note is the table author's own documentation: Markdown, as in a doc comment.
         paragraphs.push(note.clone());
     }
     let lines = paragraphs.join("\n\n");
     let lines = lines.split('\n').map(|line| format!(" {line}"));
-    quote!(#(#[doc = #lines])*)
+    // rustdoc's search finds a variant by its code and its error id too.
+    let aliases = entry
+        .key
+        .code()
+        .map(|code| code.to_string())
+        .into_iter()
+        .chain(entry.key.error().map(str::to_owned))
+        .filter(|alias| is_doc_alias(alias, &entry.name));
+    quote! {
+        #(#[doc = #lines])*
+        #(#[doc(alias = #aliases)])*
+    }
 }
 
-/// `text` with every ASCII punctuation character escaped, so that Markdown shows it as written
-/// (and rustdoc finds no links, HTML or URLs in provider text).
-fn escape_markdown(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii_punctuation() {
-            escaped.push('\\');
-        }
-        escaped.push(c);
-    }
-    escaped
-}
-
-/// `text` as a Markdown code span, with a fence longer than any run of backticks inside it.
-fn code_span(text: &str) -> String {
-    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
-    let fence = "`".repeat(longest + 1);
-    if longest == 0 {
-        format!("{fence}{text}{fence}")
-    } else {
-        format!("{fence} {text} {fence}")
-    }
+/// Whether rustdoc takes `alias` as a `#[doc(alias)]` of the item `name`: not empty, no quote, no
+/// white space but inner spaces, not the name itself.
+fn is_doc_alias(alias: &str, name: &str) -> bool {
+    !alias.is_empty()
+        && alias != name
+        && !alias.starts_with(' ')
+        && !alias.ends_with(' ')
+        && !alias
+            .chars()
+            .any(|c| c == '"' || c == '\'' || (c.is_whitespace() && c != ' '))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{code_span, display_text, escape_markdown};
+    use super::display_text;
     use crate::model::{Entry, Key};
 
     fn entry(code: Option<i128>, error: Option<&str>, description: &str) -> Entry {
@@ -570,8 +616,32 @@ mod tests {
             name: "X".to_owned(),
             key,
             description: description.to_owned(),
+            description_doc: String::new(),
+            category: None,
+            description_en: None,
             note: None,
         }
+    }
+
+    #[test]
+    fn doc_aliases_for_the_code_and_the_error_id() {
+        let doc = |code, error: Option<&str>| {
+            let mut entry = entry(code, error, "x");
+            entry.name = "InvalidGrant".to_owned();
+            super::variant_doc(&entry).to_string()
+        };
+        let both = doc(Some(21325), Some("invalid_grant"));
+        assert!(both.contains(r#"doc (alias = "21325")"#), "{both}");
+        assert!(both.contains(r#"doc (alias = "invalid_grant")"#), "{both}");
+        // Spaces inside are fine; what rustdoc refuses is left out.
+        assert!(
+            doc(None, Some("appkey permission denied"))
+                .contains("alias = \"appkey permission denied\"")
+        );
+        assert!(!doc(None, Some("InvalidGrant")).contains("alias"));
+        assert!(!doc(None, Some("a\"b")).contains("alias"));
+        assert!(!doc(None, Some("a\tb")).contains("alias"));
+        assert_eq!(doc(Some(-1), None).matches("alias").count(), 1);
     }
 
     #[test]
@@ -597,9 +667,12 @@ mod tests {
 
     #[test]
     fn markdown_escaping() {
-        assert_eq!(escape_markdown("client_id<b>[1]"), r"client\_id\<b\>\[1\]");
-        assert_eq!(escape_markdown("成功。"), "成功。");
-        assert_eq!(code_span("invalid_grant"), "`invalid_grant`");
-        assert_eq!(code_span("a`b"), "`` a`b ``");
+        assert_eq!(
+            crate::inline::escape("client_id<b>[1]"),
+            r"client\_id\<b\>\[1\]"
+        );
+        assert_eq!(crate::inline::escape("成功。"), "成功。");
+        assert_eq!(crate::inline::code_span("invalid_grant"), "`invalid_grant`");
+        assert_eq!(crate::inline::code_span("a`b"), "`` a`b ``");
     }
 }

@@ -26,6 +26,7 @@
 
 pub mod diag;
 pub mod expand;
+mod inline;
 pub mod int;
 mod invisible;
 mod lines;

@@ -74,6 +74,16 @@ impl Key {
     }
 }
 
+/// The columns a table has besides its keys and its description, each an accessor of the
+/// generated enum.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Extras {
+    /// A category column: every row has a category.
+    pub category: bool,
+    /// An English description column: a row may have one.
+    pub description_en: bool,
+}
+
 /// One row of the table: one variant.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
@@ -81,43 +91,60 @@ pub struct Entry {
     pub name: String,
     /// The row's code and error id.
     pub key: Key,
-    /// What the error means, as the table gives it.
+    /// What the error means, as the table gives it: the text a reader of the table sees.
     pub description: String,
+    /// The description as Markdown, for the variant's documentation: the markup of the table's
+    /// cell kept, the text escaped.
+    pub description_doc: String,
+    /// The row's category, in a table with a category column.
+    pub category: Option<i128>,
+    /// The English description and its Markdown, in a table with an English description
+    /// column and a cell that is not empty.
+    pub description_en: Option<(String, String)>,
     /// More documentation for the variant, in Markdown.
     pub note: Option<String>,
 }
 
-/// The enum a table declares: its keys, and its valid rows in table order.
+/// The enum a table declares: its keys, its other columns, and its valid rows in table order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Model {
     keys: Keys,
+    extras: Extras,
     entries: Vec<Entry>,
 }
 
 impl Model {
-    /// A model without entries, whose rows have `keys`.
+    /// A model without entries, whose rows have `keys` and the columns `extras`.
     #[must_use]
-    pub fn new(keys: Keys) -> Model {
+    pub fn new(keys: Keys, extras: Extras) -> Model {
         Model {
             keys,
+            extras,
             entries: Vec::new(),
         }
     }
 
-    /// A model of these entries, whose keys must all be of the kind `keys`; `None` when one is
-    /// not.
+    /// A model of these entries, each of which must fit `keys` and `extras`; `None` when one
+    /// does not.
     #[must_use]
-    pub fn with_entries(keys: Keys, entries: Vec<Entry>) -> Option<Model> {
-        entries
-            .iter()
-            .all(|entry| entry.key.keys() == keys)
-            .then_some(Model { keys, entries })
+    pub fn with_entries(keys: Keys, extras: Extras, entries: Vec<Entry>) -> Option<Model> {
+        let mut model = Model::new(keys, extras);
+        entries.iter().all(|entry| model.fits(entry)).then(|| {
+            model.entries = entries;
+            model
+        })
     }
 
-    /// Adds a row. Its key is of the model's kind: the validator reads the keys of every row
-    /// from the same columns.
+    /// Whether `entry` has the keys and columns of the model.
+    fn fits(&self, entry: &Entry) -> bool {
+        entry.key.keys() == self.keys
+            && entry.category.is_some() == self.extras.category
+            && (self.extras.description_en || entry.description_en.is_none())
+    }
+
+    /// Adds a row. It fits the model: the validator reads every row from the same columns.
     pub(crate) fn push(&mut self, entry: Entry) {
-        debug_assert_eq!(entry.key.keys(), self.keys, "{entry:?}");
+        debug_assert!(self.fits(&entry), "{entry:?}");
         self.entries.push(entry);
     }
 
@@ -125,6 +152,23 @@ impl Model {
     #[must_use]
     pub fn keys(&self) -> Keys {
         self.keys
+    }
+
+    /// The table's other columns.
+    #[must_use]
+    pub fn extras(&self) -> Extras {
+        self.extras
+    }
+
+    /// Every row's category, in table order, when the table has a category column.
+    #[must_use]
+    pub fn categories(&self) -> Option<Vec<i128>> {
+        self.extras.category.then(|| {
+            self.entries
+                .iter()
+                .filter_map(|entry| entry.category)
+                .collect()
+        })
     }
 
     /// The rows, in table order.

@@ -21,7 +21,7 @@ use crate::diag::Diagnostic;
 use crate::expand::{Enum, expand};
 use crate::int::IntType;
 use crate::literal::SourceText;
-use crate::model::{Keys, Model};
+use crate::model::{Extras, Keys, Model};
 use crate::names;
 use crate::report::{self, Location};
 use crate::table::tests::{style, table};
@@ -276,7 +276,9 @@ fn check_text(text: &str, code_type: IntType) -> Result<u64, TestCaseError> {
         "diagnostics out of order: {:?}",
         checked.diagnostics
     );
-    let model = checked.model.unwrap_or_else(|| Model::new(Keys::Both));
+    let model = checked
+        .model
+        .unwrap_or_else(|| Model::new(Keys::Both, Extras::default()));
     check_model(&model, code_type)?;
     render_all(&checked.diagnostics, text);
     expand_model(code_type, &model);

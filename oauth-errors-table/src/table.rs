@@ -13,13 +13,27 @@
 //! What it can recover from, it reports and goes on, so that one compile shows every problem.
 
 use crate::diag::{Diagnostic, Diagnostics, Reported, quote};
+use crate::inline;
 use crate::lines;
 use std::borrow::Cow;
 use std::ops::Range;
 
+/// How a table is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// A Markdown (GFM) table: pipes between cells, a delimiter row under the header, cells of
+    /// Markdown inline text.
+    Markdown,
+    /// Tab-separated, as a table copied from a rendered web page pastes: a tab between cells, no
+    /// delimiter row, cells of plain text.
+    Tabs,
+}
+
 /// A parsed table: the header, then the data rows in order.
 #[derive(Debug)]
 pub struct Table<'a> {
+    /// How the table is written.
+    pub format: Format,
     /// The header row.
     pub header: Row<'a>,
     /// The data rows, in order.
@@ -38,8 +52,11 @@ pub struct Row<'a> {
 /// One cell of a row.
 #[derive(Debug)]
 pub struct Cell<'a> {
-    /// The cell's content: trimmed, with `\|` turned into `|`.
+    /// The cell's content as written: trimmed, with `\|` turned into `|`.
     pub text: Cow<'a, str>,
+    /// What a reader of the rendered table sees in the cell: its Markdown inline text read
+    /// (escapes, entities, markup), or the text itself in a tab-separated table.
+    pub plain: String,
     /// Where the trimmed content stands in the text (an empty range for an empty cell).
     pub span: Range<usize>,
 }
@@ -73,6 +90,9 @@ pub fn parse<'a>(text: &'a str, cx: &Diagnostics) -> Result<Table<'a>, Reported>
                  e.g. `| code | description |`, `| --- | --- |`, `| 40001 | invalid credential |`",
         )));
     };
+    if !has_pipe(lines[first].text) && lines[first].text.contains('\t') {
+        return Ok(parse_tabs(text, &lines[first..], cx));
+    }
 
     // The header is the line above the first delimiter row; without one, the first line.
     let delimiter = (first + 1..lines.len()).find(|&index| {
@@ -119,23 +139,143 @@ pub fn parse<'a>(text: &'a str, cx: &Diagnostics) -> Result<Table<'a>, Reported>
     let mut rows = rows;
     let body = rows.split_off(body_start);
     let header = rows.swap_remove(header);
-    let rows = read_body(text, &lines[body_start..], body, cx);
-    Ok(Table { header, rows })
+    let rows = read_body(text, &lines[body_start..], body, &header, cx);
+    Ok(Table {
+        format: Format::Markdown,
+        header,
+        rows,
+    })
+}
+
+/// A tab-separated table: the header on the first line, a row on each line after it (blank
+/// lines are skipped). Cells are plain text: no pipes, no escapes.
+fn parse_tabs<'a>(text: &'a str, lines: &[Line<'a>], cx: &Diagnostics) -> Table<'a> {
+    let mut rows = lines
+        .iter()
+        .filter(|line| !line.is_blank())
+        .map(|line| split_tabs(text, line));
+    let header = rows.next().unwrap_or_else(|| split_tabs(text, &lines[0]));
+    let rows: Vec<Row<'a>> = rows
+        .filter(|row| !repeated_header(text, row, &header, cx))
+        .collect();
+    if rows.is_empty() {
+        let end = text.trim_end().len();
+        cx.push(
+            Diagnostic::new(end..end, "the table has no rows")
+                .help("add one line per error under the header, its cells separated by tabs"),
+        );
+    }
+    Table {
+        format: Format::Tabs,
+        header,
+        rows,
+    }
+}
+
+/// Splits one line of a tab-separated table into cells. The row is the whole line: its first
+/// or last cell may be empty.
+fn split_tabs<'a>(text: &'a str, line: &Line<'a>) -> Row<'a> {
+    let end = line.start + line.text.len();
+    let span = line.start..end;
+    let mut cells = Vec::new();
+    let mut start = line.start;
+    for tab in line
+        .text
+        .match_indices('\t')
+        .map(|(at, _)| line.start + at)
+        .chain(std::iter::once(end))
+    {
+        let raw = trim(text, start..tab);
+        let content = &text[raw.clone()];
+        cells.push(Cell {
+            text: Cow::Borrowed(content),
+            plain: content.to_owned(),
+            span: raw,
+        });
+        start = tab + 1;
+    }
+    Row { span, cells }
+}
+
+/// Whether `row` is the header again (the same cells, in any case); reports it.
+fn repeated_header(text: &str, row: &Row<'_>, header: &Row<'_>, cx: &Diagnostics) -> bool {
+    let same = row.cells.len() == header.cells.len()
+        && row
+            .cells
+            .iter()
+            .zip(&header.cells)
+            .all(|(cell, head)| cell.text.to_lowercase() == head.text.to_lowercase());
+    if same {
+        cx.push(
+            Diagnostic::new(row.span.clone(), "the header row appears again")
+                .note(
+                    Some(header.span.clone()),
+                    format!("the header is {}", quote(&text[header.span.clone()])),
+                )
+                .help(
+                    "remove this row: a table has one header (pages that split a long \
+                     table repeat it)",
+                ),
+        );
+    }
+    same
 }
 
 /// The data rows among the lines under the delimiter row: every line up to the end of the table,
 /// skipping blank lines (a blank line inside the table is reported, and the rows after it kept).
+///
+/// A repeated header row, and a second table (a header and a delimiter row among the rows), are
+/// reported and left out.
 fn read_body<'a>(
     text: &str,
     lines: &[Line<'_>],
     body: Vec<Row<'a>>,
+    header: &Row<'_>,
     cx: &Diagnostics,
 ) -> Vec<Row<'a>> {
-    let mut data = Vec::with_capacity(body.len());
+    let mut data: Vec<Row<'a>> = Vec::with_capacity(body.len());
     let mut blank_line = false;
-    for (line, row) in lines.iter().zip(body) {
+    let mut rows = lines.iter().zip(body).peekable();
+    while let Some((line, row)) = rows.next() {
         if line.is_blank() {
             blank_line = !data.is_empty();
+            continue;
+        }
+        // A second table: a header row and a delimiter row under it, or a delimiter row alone.
+        let delimiter_next = rows
+            .peek()
+            .is_some_and(|(next, next_row)| is_delimiter_like(next, next_row));
+        if delimiter_next || is_delimiter_like(line, &row) {
+            if delimiter_next {
+                rows.next();
+            }
+            // A second table of other columns: its rows are not this table's to check.
+            let other_columns = delimiter_next && row.cells.len() != header.cells.len();
+            let help = if other_columns {
+                "declare one table per `oauth_error_table!`: give the second table an enum of \
+                 its own"
+            } else {
+                "declare one table per `oauth_error_table!`: remove this header and delimiter \
+                 row to join the two tables, or give the second one an enum of its own"
+            };
+            cx.push(
+                Diagnostic::new(row.span.clone(), "a second table starts here")
+                    .note(
+                        Some(header.span.clone()),
+                        format!(
+                            "the table's header is {}",
+                            quote(&text[header.span.clone()])
+                        ),
+                    )
+                    .help(help),
+            );
+            if other_columns {
+                break;
+            }
+            blank_line = false;
+            continue;
+        }
+        if repeated_header(text, &row, header, cx) {
             continue;
         }
         if blank_line && !has_pipe(line.text) {
@@ -242,7 +382,12 @@ fn split_row<'a>(text: &'a str, line: &Line<'a>) -> Row<'a> {
         } else {
             Cow::Borrowed(content)
         };
-        cells.push(Cell { text, span: raw });
+        let plain = inline::plain(&inline::parse(&text));
+        cells.push(Cell {
+            text,
+            plain,
+            span: raw,
+        });
         start = pipe + 1;
     }
     Row { span, cells }

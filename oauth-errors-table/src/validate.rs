@@ -7,13 +7,14 @@
 //! returns holds every row that is valid (the fallback expansion declares those).
 
 use crate::diag::{At, Diagnostic, Diagnostics, Reported, quote};
+use crate::inline;
 use crate::int::{self, IntType};
 use crate::invisible;
 use crate::lines;
-use crate::model::{Entry, Key, Model};
+use crate::model::{Entry, Extras, Key, Model};
 use crate::names;
 use crate::roles::{self, Columns};
-use crate::table::{self, Cell, Row, Table};
+use crate::table::{self, Cell, Format, Row, Table};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -50,7 +51,7 @@ fn validate(
 ) -> Result<Model, Reported> {
     let columns = roles::resolve(text, table, cx)?;
     let keys = columns.keys.keys();
-    if repr.is_some() && !keys.has_code() {
+    if repr.is_some() && !keys.has_code() && columns.category.is_none() {
         cx.push(
             Diagnostic::at(
                 At::Repr,
@@ -60,9 +61,14 @@ fn validate(
             .help("remove the `#[repr]` or add a column named `code`"),
         );
     }
-    let mut model = Model::new(keys);
+    let extras = Extras {
+        category: columns.category.is_some(),
+        description_en: columns.description_en.is_some(),
+    };
+    let mut model = Model::new(keys, extras);
     let mut rows = RowChecker {
         text,
+        format: table.format,
         code_type: repr.unwrap_or(IntType::DEFAULT),
         columns: &columns,
         header_cells: table.header.cells.len(),
@@ -85,6 +91,7 @@ fn validate(
 /// Reads the data rows, remembering what they used so far to find duplicates.
 struct RowChecker<'t> {
     text: &'t str,
+    format: Format,
     code_type: IntType,
     columns: &'t Columns,
     header_cells: usize,
@@ -98,25 +105,7 @@ impl RowChecker<'_> {
     /// Reads one row; `Err` when it has a problem.
     fn check(&mut self, row: &Row<'_>) -> Result<Entry, Reported> {
         if row.cells.len() != self.header_cells {
-            return Err(self.cx.push(
-                Diagnostic::new(
-                    row.span.clone(),
-                    format!(
-                        "this row has {} {} but the header has {}",
-                        row.cells.len(),
-                        if row.cells.len() == 1 {
-                            "cell"
-                        } else {
-                            "cells"
-                        },
-                        self.header_cells
-                    ),
-                )
-                .help(format!(
-                    "give every row {} cells separated by `|`; write a `|` inside a cell as `\\|`",
-                    self.header_cells
-                )),
-            ));
+            return Err(self.cx.push(self.ragged(row)));
         }
         let cell = |index: usize| &row.cells[index];
         let code = self.columns.keys.code().map(|index| self.code(cell(index)));
@@ -136,10 +125,23 @@ impl RowChecker<'_> {
             // `roles::resolve` gives a code column, an error column or both.
             (None, None) => return Err(Reported),
         };
+        let category = self
+            .columns
+            .category
+            .map(|index| self.category(cell(index)))
+            .transpose()?;
         Ok(Entry {
             name: name?,
             key,
-            description: cell(self.columns.description).text.clone().into_owned(),
+            description: cell(self.columns.description).plain.clone(),
+            description_doc: self.doc(cell(self.columns.description)),
+            category,
+            description_en: self
+                .columns
+                .description_en
+                .map(cell)
+                .filter(|cell| !cell.plain.is_empty())
+                .map(|cell| (cell.plain.clone(), self.doc(cell))),
             note: self
                 .columns
                 .note
@@ -151,10 +153,18 @@ impl RowChecker<'_> {
 
     /// Reports a character no one sees in a key cell (`what` names the cell, as "the code").
     fn hidden_character(&self, cell: &Cell<'_>, what: &str) -> Result<(), Reported> {
-        let Some((at, c)) = invisible::find(&self.text[cell.span.clone()]) else {
-            return Ok(());
+        // As written, it points at the character; one that an entity wrote (`&nbsp;`) is
+        // only in what the cell reads as.
+        let (span, c) = match invisible::find(&self.text[cell.span.clone()]) {
+            Some((at, c)) => {
+                let start = cell.span.start + at;
+                (start..start + c.len_utf8(), c)
+            }
+            None => match invisible::find(&cell.plain) {
+                Some((_, c)) => (cell.span.clone(), c),
+                None => return Ok(()),
+            },
         };
-        let start = cell.span.start + at;
         let (kind, help) = if c.is_whitespace() {
             (
                 "a space that is not a plain space",
@@ -165,10 +175,10 @@ impl RowChecker<'_> {
         };
         Err(self.cx.push(
             Diagnostic::new(
-                start..start + c.len_utf8(),
+                span,
                 format!(
                     "{what} {} holds {}, {kind}",
-                    quote(&invisible::show(&cell.text)),
+                    quote(&invisible::show(&cell.plain)),
                     invisible::describe(c)
                 ),
             )
@@ -181,11 +191,54 @@ impl RowChecker<'_> {
         ))
     }
 
+    /// The problem of a row with more or fewer cells than the header.
+    fn ragged(&self, row: &Row<'_>) -> Diagnostic {
+        let (cells, header) = (row.cells.len(), self.header_cells);
+        let noun = if cells == 1 { "cell" } else { "cells" };
+        let no_pipe = self.format == Format::Markdown
+            && cells == 1
+            && !self.text[row.span.clone()].contains('|');
+        if no_pipe {
+            return Diagnostic::new(
+                row.span.clone(),
+                format!("this line has no `|`: it is a row of 1 cell, but the header has {header}"),
+            )
+            .help(
+                "if it goes on the last cell of the row above (a line break in the cell), join \
+                 it to that row and write the break as `<br>`; else write its cells between `|`",
+            );
+        }
+        let help = match self.format {
+            Format::Markdown => format!(
+                "give every row {header} cells separated by `|`; write a `|` inside a cell as \
+                 `\\|`"
+            ),
+            Format::Tabs if cells < header => format!(
+                "give every row {header} cells separated by tabs; an empty cell at the end of a \
+                 row still needs the tab before it (some editors drop it)"
+            ),
+            Format::Tabs => format!("give every row {header} cells separated by tabs"),
+        };
+        Diagnostic::new(
+            row.span.clone(),
+            format!("this row has {cells} {noun} but the header has {header}"),
+        )
+        .help(help)
+    }
+
+    /// The Markdown that renders a description cell in rustdoc.
+    fn doc(&self, cell: &Cell<'_>) -> String {
+        match self.format {
+            Format::Markdown => inline::markdown(&inline::parse(&cell.text)),
+            Format::Tabs => inline::escape(&cell.plain),
+        }
+    }
+
     /// Reads a code cell.
     fn code(&mut self, cell: &Cell<'_>) -> Result<i128, Reported> {
         self.hidden_character(cell, "the code")?;
-        let Some(parsed) = int::parse_integer(&cell.text) else {
-            let message = if cell.text.is_empty() {
+        let Some(parsed) = int::parse_integer(&cell.plain) else {
+            let message = if cell.plain.is_empty() {
                 "this row has an empty code".to_owned()
             } else {
                 format!("the code {} is not an integer", quote(&cell.text))
@@ -203,7 +256,7 @@ impl RowChecker<'_> {
         if let Some(first) = self.codes.get(&code) {
             return Err(self.cx.push(duplicate(
                 self.text,
-                cell,
+                cell.span.clone(),
                 first,
                 &format!("the code {code} appears twice"),
                 "give each row its own code: fix the code that is wrong, or remove one row",
@@ -211,6 +264,36 @@ impl RowChecker<'_> {
         }
         self.codes.insert(code, cell.span.clone());
         Ok(code)
+    }
+
+    /// Reads a category cell: an integer of the code type, which rows may share.
+    fn category(&self, cell: &Cell<'_>) -> Result<i128, Reported> {
+        self.hidden_character(cell, "the category")?;
+        match int::parse_integer(&cell.plain) {
+            Some(Ok(category)) if self.code_type.contains(category) => Ok(category),
+            Some(_) => Err(self.cx.push(
+                Diagnostic::new(
+                    cell.span.clone(),
+                    format!(
+                        "the category {} does not fit the code type `{}`",
+                        quote(&cell.text),
+                        self.code_type.name()
+                    ),
+                )
+                .help("name a wider code type with `#[repr]`, such as `#[repr(i64)]`"),
+            )),
+            None => {
+                let message = if cell.plain.is_empty() {
+                    "this row has an empty category".to_owned()
+                } else {
+                    format!("the category {} is not an integer", quote(&cell.text))
+                };
+                Err(self.cx.push(
+                    Diagnostic::new(cell.span.clone(), message)
+                        .help("write the category as a decimal integer, such as `40004`"),
+                ))
+            }
+        }
     }
 
     /// Reports every code (of the column `index`) that does not fit the code type, with the type
@@ -226,7 +309,7 @@ impl RowChecker<'_> {
         // The type to suggest: the narrowest that holds every code some type can hold.
         let codes = || {
             cells()
-                .filter_map(|cell| int::parse_integer(&cell.text)?.ok())
+                .filter_map(|cell| int::parse_integer(&cell.plain)?.ok())
                 .filter(|&code| IntType::narrowest_for(code, code).is_some())
         };
         let fits = match (codes().min(), codes().max()) {
@@ -235,7 +318,7 @@ impl RowChecker<'_> {
         };
         let (min, max) = self.code_type.range();
         for cell in cells() {
-            let in_range = match int::parse_integer(&cell.text) {
+            let in_range = match int::parse_integer(&cell.plain) {
                 Some(Ok(code)) => self.code_type.contains(code),
                 Some(Err(())) => false,
                 None => true,
@@ -243,7 +326,7 @@ impl RowChecker<'_> {
             if in_range {
                 continue;
             }
-            let representable = int::parse_integer(&cell.text)
+            let representable = int::parse_integer(&cell.plain)
                 .and_then(Result::ok)
                 .is_some_and(|code| IntType::narrowest_for(code, code).is_some());
             let help = match fits {
@@ -271,24 +354,23 @@ impl RowChecker<'_> {
     /// Reads an error cell.
     fn error(&mut self, cell: &Cell<'_>) -> Result<String, Reported> {
         self.hidden_character(cell, "the error id")?;
-        if cell.text.is_empty() {
+        if cell.plain.is_empty() {
             return Err(self.cx.push(
                 Diagnostic::new(cell.span.clone(), "this row has an empty error id")
                     .help("write the error id the provider sends, such as `invalid_grant`"),
             ));
         }
-        if let Some(first) = self.errors.get(cell.text.as_ref()) {
+        if let Some(first) = self.errors.get(&cell.plain) {
             return Err(self.cx.push(duplicate(
                 self.text,
-                cell,
+                cell.span.clone(),
                 first,
                 &format!("the error id {} appears twice", quote(&cell.text)),
                 "give each row its own error id: fix the one that is wrong, or remove one row",
             )));
         }
-        self.errors
-            .insert(cell.text.clone().into_owned(), cell.span.clone());
-        Ok(cell.text.clone().into_owned())
+        self.errors.insert(cell.plain.clone(), cell.span.clone());
+        Ok(cell.plain.clone())
     }
 
     /// The variant name of a row: its `name` cell, else derived from its error id, else from its
@@ -300,10 +382,10 @@ impl RowChecker<'_> {
         error: Option<&Result<String, Reported>>,
     ) -> Result<String, Reported> {
         let (name, span, origin) = match (name, error, code) {
-            (Some(cell), _, _) if !cell.text.is_empty() => {
+            (Some(cell), _, _) if !cell.plain.is_empty() => {
                 self.hidden_character(cell, "the name")?;
-                if !names::is_variant_name(&cell.text) {
-                    let help = name_help(&cell.text);
+                if !names::is_variant_name(&cell.plain) {
+                    let help = name_help(&cell.plain);
                     return Err(self.cx.push(
                         Diagnostic::new(
                             cell.span.clone(),
@@ -312,7 +394,7 @@ impl RowChecker<'_> {
                         .help(help),
                     ));
                 }
-                (cell.text.clone().into_owned(), cell.span.clone(), None)
+                (cell.plain.clone(), cell.span.clone(), None)
             }
             (_, Some(Ok(error)), _) => {
                 let span = self.errors[error].clone();
@@ -348,13 +430,9 @@ impl RowChecker<'_> {
                 }
                 None => format!("two rows make the variant name `{name}`"),
             };
-            let cell = Cell {
-                text: name.as_str().into(),
-                span,
-            };
             return Err(self.cx.push(duplicate(
                 self.text,
-                &cell,
+                span,
                 first,
                 &message,
                 "give one of the rows another name in a `name` column",
@@ -416,16 +494,16 @@ fn underivable_name(span: &Range<usize>, error: &str) -> Diagnostic {
     ))
 }
 
-/// A problem with a value that appeared before, pointing at both places.
+/// A problem with a value (in `span`) that appeared before (in `first`), pointing at both.
 fn duplicate(
     text: &str,
-    cell: &Cell<'_>,
+    span: Range<usize>,
     first: &Range<usize>,
     message: &str,
     help: &str,
 ) -> Diagnostic {
     let first_row = &text[lines::line_at(text, first.start)];
-    Diagnostic::new(cell.span.clone(), message)
+    Diagnostic::new(span, message)
         .note(
             Some(first.clone()),
             format!("first used in {}", quote(first_row.trim())),

@@ -136,26 +136,42 @@ pub use weibo::WeiboError;
 ///
 /// # The table
 ///
-/// The body is one string literal, raw or not, holding a GFM-style table: a header row, a
-/// delimiter row (`---`, with optional alignment colons), then one row per error.
+/// The body is one string literal, raw or not, or `include_str!("path")` of a file, holding the
+/// table as the provider publishes it: a Markdown table, or a table copied from a rendered web
+/// page (tab-separated).
+///
+/// A Markdown table is GFM's: a header row, a delimiter row (`---`, with optional alignment
+/// colons), then one row per error.
 ///
 /// - Leading and trailing pipes are optional; cells are trimmed of white space (any kind: the
 ///   no-break and ideographic spaces of a table copied from a web page too).
 /// - The table's indentation is ignored, and so are blank lines around it; lines end with `\n`,
 ///   `\r\n` or `\r`, and a byte order mark at the start is ignored.
-/// - `\|` is a pipe inside a cell; every other backslash stays as written.
+/// - `\|` is a pipe inside a cell.
 /// - Each row has as many cells as the header.
-/// - A code, error id or name holds no character that cannot be seen (a zero-width space, a
-///   bidirectional mark, a byte order mark, a control character) and no space other than a
-///   plain one: the provider's own value has none, so a lookup would never find the row. The
-///   error names the character and where it is.
+/// - Cells are Markdown inline text, read as a reader of the rendered table sees it: an id or
+///   a code in a code span or emphasis (`` `invalid_request` ``, `**40001**`) is its content;
+///   backslash escapes (`invalid\_grant`) and entities (`&amp;`, `&#124;`) are read; `<br>`
+///   is a line break and `<li>` a new line starting `- `; a link or an image is its text; other
+///   HTML tags are dropped. `description()`, `description_en()`, `error()` and `Display` give
+///   that plain text; each variant's documentation renders the Markdown, links to absolute
+///   URLs kept. (A cell longer than 64 KiB is taken as written.)
 ///
 /// Rows and cells split as in GitHub's Markdown (GFM); where GFM would quietly guess, the macro
-/// asks instead: a row with too few or too many cells, text before or after the table and a
-/// blank line inside it are errors, and cells are taken as written (no inline Markdown: `` ` ``,
-/// `*` and backslashes other than `\|` stay).
+/// asks instead: a row with too few or too many cells, text before or after the table, a blank
+/// line inside it, the header row repeated among the rows and a second table in the same
+/// literal are errors.
 ///
-/// The table may also live in a Markdown file, named in place of the literal:
+/// A tab-separated table has the header on its first line and a row on each line after it, its
+/// cells separated by tabs; there is no delimiter row, and cells are plain text (no Markdown, no
+/// escapes). Blank lines are skipped; a row with too few or too many cells is an error.
+///
+/// In both, a code, error id or name holds no character that cannot be seen (a zero-width
+/// space, a bidirectional mark, a byte order mark, a control character) and no space other
+/// than a plain one: the provider's own value has none, so a lookup would never find the row.
+/// The error names the character and where it is.
+///
+/// The table may also live in a file, named in place of the literal:
 ///
 /// ```text
 /// oauth_errors::oauth_error_table! {
@@ -165,27 +181,38 @@ pub use weibo::WeiboError;
 /// }
 /// ```
 ///
-/// The path is relative to the file that calls the macro, as with std's `include_str!`. Cargo
-/// rebuilds the crate when the file changes; `\r\n` line ends and a byte order mark are fine;
-/// errors in the table name the file's own lines.
+/// The path is relative to the file that calls the macro, as with std's `include_str!` (which
+/// may also be written `std::include_str!` or `core::include_str!`). Cargo rebuilds the crate
+/// when the file changes; `\r\n` line ends and a byte order mark are fine; errors in the table
+/// name the file's own lines.
 ///
 /// # Column roles
 ///
-/// Each header cell names what its column holds by an English keyword, either as the whole cell
-/// or inside ASCII or full-width parentheses, in any case: `code`, `错误编号(error_code)`,
-/// `说明（Description）`.
+/// Each header cell names what its column holds by a keyword, in parentheses after the
+/// provider's own header or as the whole cell, in any case, with spaces or dashes for
+/// underscores: `错误编号(error_code)`, `说明（Description）`, `Error Code(error)`, `errcode`.
 ///
-/// | keyword | the column holds | |
-/// | --- | --- | --- |
-/// | `name` | the variant's name (UpperCamelCase); an empty cell keeps the derived name | optional |
-/// | `error` | the string error id the provider sends, such as `invalid_grant` | `error` or `code` or both |
-/// | `code`, `error_code` | the integer code the provider sends, such as `21325` | `error` or `code` or both |
-/// | `description`, `error_description` | what the error means | required |
-/// | `note` | more documentation for the variant, in Markdown (where the row comes from, …) | optional |
-/// | `ignore` | anything: the macro leaves the column out | any number |
+/// | role | keywords | the column holds | |
+/// | --- | --- | --- | --- |
+/// | name | `name` | the variant's name (UpperCamelCase); an empty cell keeps the derived name | optional |
+/// | error | `error`, `sub_code` | the string error id the provider sends, such as `invalid_grant`; unique | `error` or `code` or both |
+/// | code | `code`, `error_code`, `errcode`, `ret` | the integer code the provider sends, such as `21325`; unique | `error` or `code` or both |
+/// | category | `category` | an integer that rows share: Alipay's public `code` beside its `sub_code`, an HTTP status | optional |
+/// | description | `description`, `error_description`, `errmsg`, `error_msg`, `msg`, `message`, `sub_msg` | what the error means | required |
+/// | English description | `description_en` | what the error means, in English (a cell may be empty) | optional |
+/// | note | `note` | more documentation for the variant, in Markdown (where the row comes from, …) | optional |
+/// | ignore | `ignore` | anything: the macro leaves the column out | any number |
+///
+/// Besides the role names, the keywords are the field names providers use in their own docs and
+/// bodies: WeChat, WeCom and DingTalk `errcode`/`errmsg`, QQ `ret`/`msg`, Baidu `error_msg`,
+/// Alipay `code`/`msg`/`sub_code`/`sub_msg`. Where Alipay's meet, the `sub_` columns win:
+/// beside a `sub_code` column, `code` is the category; beside a `sub_msg` column, `msg` is a
+/// note.
 ///
 /// A column whose header names no role is an error (mark it `(ignore)` to leave it out); so are
-/// two columns with the same role.
+/// two columns with the same role, and a `code` column that holds error ids. When no header
+/// cell names a role, one error proposes roles from what the cells hold, as a header to paste
+/// back.
 ///
 /// # Variant names
 ///
@@ -206,8 +233,10 @@ pub use weibo::WeiboError;
 ///
 /// For `enum E` whose codes are of type `T`, with the enum's visibility:
 ///
-/// - the enum, with a doc comment on every variant giving its description, code, error id and
-///   note, `#[derive(Clone, Copy, PartialEq, Eq, Hash)]` and a `Debug` that prints the variant's
+/// - the enum, with a doc comment on every variant giving its description (and its English
+///   one), code, error id, category and note, a `#[doc(alias)]` of its code and of its error id
+///   (so that rustdoc's search finds `100020` and `invalid_grant`),
+///   `#[derive(Clone, Copy, PartialEq, Eq, Hash)]` and a `Debug` that prints the variant's
 ///   name, as derived (deriving one of these again is an error, and so is deriving `Serialize`
 ///   or `Deserialize`, which the `serde` feature implements; derive others, such as
 ///   `PartialOrd`, as usual);
@@ -219,7 +248,9 @@ pub use weibo::WeiboError;
 ///   and `TryFrom<T>` whose error is [`UnknownCode<T>`];
 /// - with an error column: `const fn error(self) -> &'static str`,
 ///   `fn from_error(error: &str) -> Option<E>` (exact match), and `FromStr` whose error is
-///   [`UnknownErrorId`].
+///   [`UnknownErrorId`];
+/// - with a category column: `const fn category(self) -> T`;
+/// - with a `description_en` column: `const fn description_en(self) -> Option<&'static str>`.
 ///
 /// Other attributes on the enum (doc comments, `#[non_exhaustive]`, `#[derive(PartialOrd)]`,
 /// `#[doc(hidden)]`, …) stay on it; a `#[cfg(…)]`, also inside `#[cfg_attr(…)]`, applies to

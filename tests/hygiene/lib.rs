@@ -187,6 +187,27 @@ pub mod fmt {}
     }
 }
 
+::oauth_errors::oauth_error_table! {
+    /// Alipay's shape: a category beside the ids, descriptions in two languages, Markdown in the
+    /// cells.
+    #[repr(u16)]
+    pub enum TwoLevel {
+        r"
+        | code | msg | sub_code | sub_msg | English(description_en) |
+        | --- | --- | --- | --- | --- |
+        | 40004 | Business Failed | `isv.invalid-app-id` | 无效的**AppID**参数 | invalid *app id* |
+        | 40004 | Business Failed | isv.code\_invalid | 授权码<br>无效 &amp; [过期](https://example.com/x_y) | |
+        "
+    }
+}
+
+::oauth_errors::oauth_error_table! {
+    /// A table copied from a web page: tab-separated.
+    pub enum Pasted {
+        "返回码(code)\t说明(description)\n-1\t系统繁忙\n0\tok\n"
+    }
+}
+
 mod nested {
     ::oauth_errors::oauth_error_table! {
         /// A restricted visibility.
@@ -246,6 +267,19 @@ pub fn exercise() -> ::core::result::Result<(), &'static ::core::primitive::str>
         || Colliding::from_error("some") != ::core::option::Option::Some(Colliding::Some)
     {
         return ::core::result::Result::Err("Colliding");
+    }
+    let two_level = TwoLevel::from_error("isv.code_invalid");
+    if two_level != ::core::option::Option::Some(TwoLevel::IsvCodeInvalid)
+        || TwoLevel::IsvCodeInvalid.category() != 40004
+        || TwoLevel::IsvInvalidAppId.description_en()
+            != ::core::option::Option::Some("invalid app id")
+        || TwoLevel::IsvCodeInvalid.description_en().is_some()
+        || TwoLevel::IsvCodeInvalid.description() != "授权码\n无效 & 过期"
+    {
+        return ::core::result::Result::Err("TwoLevel");
+    }
+    if Pasted::from_code(0) != ::core::option::Option::Some(Pasted::Code0) {
+        return ::core::result::Result::Err("Pasted");
     }
     if nested::Restricted::ALL.len() != 1 || nested::Restricted::Code1.code() != 1 {
         return ::core::result::Result::Err("Restricted");

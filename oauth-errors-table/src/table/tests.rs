@@ -135,6 +135,82 @@ fn cells_are_trimmed_of_any_white_space() {
 }
 
 #[test]
+fn a_second_table_and_a_repeated_header() {
+    let parsed = parse("| a | b |\n| - | - |\n| 1 | x |\n| A | B |\n| 2 | y |");
+    assert_eq!(messages(&parsed), ["the header row appears again"]);
+    assert_eq!(parsed.diagnostics[0].notes[0].span, Some(0..9));
+    assert_eq!(
+        cells(&parsed),
+        rows(&[&["a", "b"], &["1", "x"], &["2", "y"]])
+    );
+
+    let text = "| a | b |\n| - | - |\n| 1 | x |\n| c | d |\n|---|---|\n| 2 | y |";
+    let parsed = parse(text);
+    assert_eq!(messages(&parsed), ["a second table starts here"]);
+    assert_eq!(
+        parsed.diagnostics[0].span(),
+        Some(&(text.find("| c").unwrap()..text.find("| c").unwrap() + 9))
+    );
+    assert_eq!(
+        parsed.diagnostics[0].notes[0].text,
+        "the table's header is `| a | b |`"
+    );
+    assert_eq!(
+        cells(&parsed),
+        rows(&[&["a", "b"], &["1", "x"], &["2", "y"]])
+    );
+    // A delimiter row without a header above it.
+    let parsed = parse("| a |\n| - |\n| 1 |\n\n| - |\n| 2 |");
+    assert_eq!(messages(&parsed), ["a second table starts here"]);
+}
+
+#[test]
+fn tab_separated_tables() {
+    let text = "\n返回码\t说明\n-1\t系统繁忙，此时请开发者稍候再试\n\n40001\t获取 access_token 时 AppSecret 错误 | 或者 access_token 无效\n";
+    let parsed = parse(text);
+    assert_eq!(messages(&parsed), Vec::<&str>::new());
+    let table = parsed.table.unwrap();
+    assert_eq!(table.format, super::Format::Tabs);
+    assert_eq!(
+        cells(&Parsed {
+            table: Some(table),
+            diagnostics: Vec::new()
+        }),
+        rows(&[
+            &["返回码", "说明"],
+            &["-1", "系统繁忙，此时请开发者稍候再试"],
+            // A pipe in a tab-separated cell is text.
+            &[
+                "40001",
+                "获取 access_token 时 AppSecret 错误 | 或者 access_token 无效"
+            ],
+        ])
+    );
+    // Rows keep their cells as pasted: a short row is the validator's to report.
+    let parsed = parse("a\tb\tc\n1\t2\n3\t4\t5");
+    assert_eq!(
+        cells(&parsed),
+        rows(&[&["a", "b", "c"], &["1", "2"], &["3", "4", "5"]])
+    );
+    // Cells are plain text: no Markdown is read in them.
+    let parsed = parse("a\tb\n`x`\t**y**");
+    let table = parsed.table.unwrap();
+    assert_eq!(table.rows[0].cells[1].plain, "**y**");
+    assert_eq!(table.rows[0].cells[0].plain, "`x`");
+}
+
+#[test]
+fn cells_read_as_markdown() {
+    let parsed = parse("| **错误码** | error |\n| - | - |\n| **40001** | `invalid\\_grant` |");
+    let table = parsed.table.unwrap();
+    assert_eq!(table.header.cells[0].plain, "错误码");
+    assert_eq!(table.rows[0].cells[0].plain, "40001");
+    assert_eq!(table.rows[0].cells[1].text, "`invalid\\_grant`");
+    // Inside a code span a backslash is a backslash.
+    assert_eq!(table.rows[0].cells[1].plain, "invalid\\_grant");
+}
+
+#[test]
 fn empty_cells_and_alignment() {
     assert_eq!(
         ok("| a | b | c |\n|:-|:-:|-:|\n| | x | |\n||||"),
@@ -341,11 +417,31 @@ pub(crate) fn render(table: &[Vec<String>], style: &Style) -> String {
 }
 
 /// A table of `columns` columns: a header and one or more rows.
+///
+/// No row is a blank line (one empty cell), looks like a delimiter row (it would start a second
+/// table) or repeats the header.
 pub(crate) fn table() -> impl Strategy<Value = Vec<Vec<String>>> {
     (1usize..5).prop_flat_map(|columns| {
         prop::collection::vec(prop::collection::vec(cell_text(), columns), 2..6)
             .prop_filter("a row of one empty cell is a blank line", |rows| {
                 rows.iter().all(|row| row.len() > 1 || !row[0].is_empty())
+            })
+            .prop_filter("a row like a delimiter row starts a second table", |rows| {
+                rows.iter().skip(1).all(|row| {
+                    !(row
+                        .iter()
+                        .all(|cell| cell.bytes().all(|b| b == b'-' || b == b':'))
+                        && row.iter().any(|cell| cell.contains('-')))
+                })
+            })
+            .prop_filter("a row like the header repeats it", |rows| {
+                let header: Vec<String> = rows[0].iter().map(|cell| cell.to_lowercase()).collect();
+                rows.iter().skip(1).all(|row| {
+                    row.iter()
+                        .map(|cell| cell.to_lowercase())
+                        .collect::<Vec<_>>()
+                        != header
+                })
             })
     })
 }
@@ -561,6 +657,11 @@ fn deliberate_differences_from_gfm() {
     let text = "| a |\n| - |\n| 1 | 2 |";
     assert_eq!(gfm_cells(text).unwrap()[1].len(), 1);
     assert_eq!(our_cells(text)[1].len(), 2);
+    // GFM reads a row of dashes under a row as two more rows; here they are a second table's
+    // header and delimiter row, reported and left out (`a_second_table_and_a_repeated_header`).
+    let text = "| a |\n| - |\n| 1 |\n| b |\n| - |\n| 2 |";
+    assert_eq!(gfm_cells(text).unwrap().len(), 5);
+    assert_eq!(our_cells(text).len(), 3);
     // GFM trims spaces and tabs around a cell; we trim any Unicode white space, such as the
     // no-break and ideographic spaces of a table copied from a web page.
     let text = "| a | b |\n| - | - |\n| x\u{3000}| \u{A0}y\u{A0} |";

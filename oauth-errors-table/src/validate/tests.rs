@@ -2,7 +2,7 @@
 
 use super::{Checked, check};
 use crate::int::IntType;
-use crate::model::{Entry, Key, Keys, Model};
+use crate::model::{Entry, Extras, Key, Keys, Model};
 use crate::names;
 use proptest::prelude::*;
 use std::collections::HashSet;
@@ -36,6 +36,9 @@ fn entry(name: &str, code: i128, error: &str, description: &str) -> Entry {
             error: error.to_owned(),
         },
         description: description.to_owned(),
+        description_doc: crate::inline::escape(description),
+        category: None,
+        description_en: None,
         note: None,
     }
 }
@@ -169,7 +172,10 @@ fn header_roles() {
     );
     assert_eq!(
         checked.diagnostics[0].help.as_deref(),
-        Some("name each column's role in parentheses: `| 错误码(code) | 含义说明(description) |`")
+        Some(
+            "name each column's role in parentheses, as its cells suggest: \
+             `| 错误码(code) | 含义说明(description) |`"
+        )
     );
     // Misspelt keywords are reported cell by cell, with the keyword they are close to.
     let checked = check("| cod | descripton |\n|-|-|\n|0|x|", None);
@@ -266,16 +272,20 @@ pub(crate) fn models() -> impl Strategy<Value = Model> {
                     error,
                 },
             };
+            let description = description.trim().replace('\\', "/");
             entries.push(Entry {
                 name,
                 key,
-                description: description.trim().replace('\\', "/"),
+                description_doc: crate::inline::escape(&description),
+                description,
+                category: None,
+                description_en: None,
                 note: note
                     .map(|note| note.trim().to_owned())
                     .filter(|note| !note.is_empty()),
             });
         }
-        Model::with_entries(keys, entries).unwrap()
+        Model::with_entries(keys, Extras::default(), entries).unwrap()
     })
 }
 
@@ -286,7 +296,7 @@ type Column = (&'static str, fn(&Entry) -> String);
 pub(crate) fn render(model: &Model, order: &[usize]) -> String {
     let columns: [Column; 5] = [
         ("名称(name)", |e| e.name.clone()),
-        ("description", |e| e.description.clone()),
+        ("description", |e| crate::inline::escape(&e.description)),
         ("备注（NOTE）", |e| e.note.clone().unwrap_or_default()),
         ("error_code", |e| {
             e.key.code().map(|c| c.to_string()).unwrap_or_default()
@@ -438,7 +448,7 @@ fn what_one_table_reports_is_bounded() {
 
 #[test]
 fn the_first_hundred_problems_and_a_count_of_the_rest() {
-    let mut text = String::from("| code | description |\n|---|---|\n");
+    let mut text = String::from("| code | description |\n|---|---|\n| 1 | good |\n");
     for row in 0..150 {
         let _ = writeln!(text, "| x{row} | bad |");
     }
@@ -479,5 +489,159 @@ fn a_repr_needs_a_code_column() {
         )
         .diagnostics
         .is_empty()
+    );
+}
+
+#[test]
+fn cells_are_read_as_a_reader_sees_them() {
+    let checked = check(
+        "| **错误码(code)** | error | 说明(description) |\n|---|---|---|\n\
+         | **40001** | `invalid\\_request` | 满人 &amp; 99个<br>`client_id` 无效 |",
+        None,
+    );
+    assert_eq!(messages(&checked), Vec::<&str>::new());
+    let entry = &rows(&checked)[0];
+    assert_eq!(
+        entry.key,
+        Key::Both {
+            code: 40001,
+            error: "invalid\\_request".to_owned()
+        }
+    );
+    assert_eq!(entry.name, "InvalidRequest");
+    assert_eq!(entry.description, "满人 & 99个\nclient_id 无效");
+    assert_eq!(entry.description_doc, "满人 \\& 99个\\\n`client_id` 无效");
+    // Escapes outside code spans are read.
+    let entries = valid(
+        "| error | description |\n|---|---|\n| invalid\\_grant | x |",
+        IntType::I32,
+    );
+    assert_eq!(entries[0].key, Key::Error("invalid_grant".to_owned()));
+}
+
+#[test]
+fn providers_field_names_name_roles() {
+    // WeChat's own field names, as published.
+    let entries = valid(
+        "| errcode | errmsg |\n|---|---|\n| -1 | system error |\n| 40029 | invalid code |",
+        IntType::I32,
+    );
+    assert_eq!(entries[1].key, Key::Code(40029));
+    assert_eq!(entries[1].description, "invalid code");
+    // Alipay's: `sub_code` is the id and `code` beside it the category; `sub_msg` the
+    // description and `msg` beside it a note.
+    let checked = check(
+        "| code | msg | sub_code | sub_msg |\n|---|---|---|---|\n\
+         | 40004 | Business Failed | isv.invalid-app-id | 无效的AppID参数 |\n\
+         | 40004 | Business Failed | isv.code-invalid | 授权码code无效 |",
+        None,
+    );
+    assert_eq!(messages(&checked), Vec::<&str>::new());
+    let model = checked.model.unwrap();
+    assert_eq!(model.keys(), Keys::Error);
+    assert_eq!(model.categories(), Some(vec![40004, 40004]));
+    let entry = &model.entries()[1];
+    assert_eq!(entry.name, "IsvCodeInvalid");
+    assert_eq!(entry.description, "授权码code无效");
+    assert_eq!(entry.note.as_deref(), Some("Business Failed"));
+}
+
+#[test]
+fn categories_and_english_descriptions() {
+    let checked = check(
+        "| 状态码(category) | 错误码(error) | 中文(description) | English(description_en) |\n\
+         |---|---|---|---|\n\
+         | 400 | isv.code-invalid | 授权码code无效 | **invalid** code |\n\
+         | 400 | isp.unknow-error | 系统繁忙 | |\n\
+         | x | isv.a | 甲 | |\n\
+         | | isv.b | 乙 | |",
+        Some(IntType::U16),
+    );
+    assert_eq!(
+        messages(&checked),
+        [
+            "the category `x` is not an integer",
+            "this row has an empty category"
+        ]
+    );
+    let model = checked.model.unwrap();
+    assert_eq!(model.categories(), Some(vec![400, 400]));
+    let english: Vec<Option<&str>> = model
+        .entries()
+        .iter()
+        .map(|entry| entry.description_en.as_ref().map(|(text, _)| text.as_str()))
+        .collect();
+    assert_eq!(english, [Some("invalid code"), None]);
+    assert_eq!(
+        model.entries()[0].description_en.as_ref().unwrap().1,
+        "**invalid** code"
+    );
+}
+
+#[test]
+fn a_code_column_of_ids_is_one_error() {
+    let checked = check(
+        "| Error Code | Description |\n|---|---|\n| `invalid_request` | a |\n| `invalid_grant` | b |",
+        None,
+    );
+    assert_eq!(
+        messages(&checked),
+        [
+            "the column `Error Code` has the role `code`, but it holds error ids such as \
+          `invalid_request`, not integers"
+        ]
+    );
+    assert_eq!(
+        checked.diagnostics[0].help.as_deref(),
+        Some("name its role `error`: write `Error Code(error)`")
+    );
+}
+
+#[test]
+fn roles_guessed_from_what_the_cells_hold() {
+    let help = |text: &str| {
+        let checked = check(text, None);
+        checked.diagnostics[0].help.clone().unwrap()
+    };
+    // WeChat's per-API table: codes, the message, what to do.
+    assert_eq!(
+        help(
+            "| 错误码 | 错误描述 | 解决方案 |\n|---|---|---|\n\
+              | -1 | system error | 系统繁忙，此时请开发者稍候再试 |\n\
+              | 40013 | invalid appid | 不合法的 AppID ，请开发者检查 AppID 的正确性 |"
+        ),
+        "name each column's role in parentheses, as its cells suggest: \
+         `| 错误码(code) | 错误描述(description) | 解决方案(note) |`"
+    );
+    // Feishu's: a repeating HTTP status, the code, an English message, advice.
+    assert_eq!(
+        help(
+            "| HTTP 状态码 | 错误码 | 描述 | 排查建议 |\n|---|---|---|---|\n\
+              | 400 | 20001 | invalid request | 检查请求参数 |\n\
+              | 400 | 20002 | invalid client | 检查 client_id |"
+        ),
+        "name each column's role in parentheses, as its cells suggest: \
+         `| HTTP 状态码(category) | 错误码(code) | 描述(description) | 排查建议(note) |`"
+    );
+    // Ids, and headers that say nothing: the longest text is the description.
+    assert_eq!(
+        help(
+            "| 标识 | 解释 | 操作 |\n|---|---|---|\n\
+              | AADSTS50058 | UserInformationNotProvided - the session is gone | Sign in |"
+        ),
+        "name each column's role in parentheses, as its cells suggest: \
+         `| 标识(error) | 解释(description) | 操作(note) |`"
+    );
+    // One column without a role gets the role its cells suggest.
+    let checked = check(
+        "| code | description | Client Action |\n|---|---|---|\n| 1 | a | Fix the request |",
+        None,
+    );
+    assert_eq!(
+        checked.diagnostics[0].help.as_deref(),
+        Some(
+            "name its role in parentheses, such as `Client Action(note)` as its cells suggest, \
+             or write `Client Action(ignore)` to leave the column out"
+        )
     );
 }
