@@ -59,6 +59,8 @@
 //! | names | an error id no name can be made from | `underivable_name` |
 //! | names | an error id whose name would be a keyword | `keyword_error_id` |
 //! | names | a name the generated API takes for itself (`ALL`) | `reserved_variant_name` |
+//! | kinds | a word that names no kind, in a `kind` column or beside the table | `bad_kind` |
+//! | kinds | beside the table: an unknown row, a row twice, a row the column classifies | `kind_beside_the_table` |
 //! | names | two rows with the same name | `duplicate_variant_name` |
 //! | together | many mistakes, reported at once, in row order, with no follow-on errors | `all_errors_at_once` |
 //! | together | the seed's QQ table pasted as published | `seed_qq_verbatim` |

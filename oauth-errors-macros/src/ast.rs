@@ -11,6 +11,7 @@
 
 use oauth_errors_table::expand::Enum;
 use oauth_errors_table::int::IntType;
+use oauth_errors_table::kind::{self, Classification, Kind, Row};
 use proc_macro2::{Delimiter, Group, Literal, Spacing, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::parse::{Parse, ParseStream};
@@ -50,6 +51,9 @@ pub(crate) struct Input {
     pub(crate) repr: Option<(IntType, Span)>,
     /// The path to the `oauth_errors` crate in generated code.
     pub(crate) krate: TokenStream,
+    /// The kinds given beside the table (`#[oauth_errors(kind(…))]`), with the span of each
+    /// row's literal.
+    pub(crate) kinds: Vec<(Kind, Row, Span)>,
     /// Where the table is, when the body says it well.
     pub(crate) body: Option<Body>,
     /// What is wrong with the input outside the table.
@@ -57,6 +61,14 @@ pub(crate) struct Input {
 }
 
 impl Input {
+    /// The kinds given beside the table, for the validator.
+    pub(crate) fn classification(&self) -> Classification {
+        self.kinds
+            .iter()
+            .map(|(kind, row, _)| (*kind, row.clone()))
+            .collect()
+    }
+
     /// The enum around the table, as the expansion needs it.
     pub(crate) fn item(&self) -> Enum {
         Enum {
@@ -89,6 +101,7 @@ impl Parse for Input {
             ident,
             repr: None,
             krate: quote!(::oauth_errors),
+            kinds: Vec::new(),
             body: None,
             errors: Vec::new(),
         };
@@ -458,20 +471,68 @@ impl Input {
         (attribute, cfgs)
     }
 
-    /// `#[oauth_errors(crate = path)]`: where generated code finds the `oauth_errors` crate.
+    /// `#[oauth_errors(crate = path, kind(retry = [21331, "temporarily_unavailable"], …))]`:
+    /// where generated code finds the `oauth_errors` crate, and the kinds of rows, given beside
+    /// the table by their codes or error ids.
     fn take_options(&mut self, attr: &Attribute) {
         let result = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("crate") {
                 let path: Path = meta.value()?.parse()?;
                 self.krate = path.into_token_stream();
                 Ok(())
+            } else if meta.path.is_ident("kind") {
+                meta.parse_nested_meta(|kind| self.take_kind(&kind))
             } else {
-                Err(meta
-                    .error("unknown option of `#[oauth_errors]`; the one option is `crate = path`"))
+                Err(meta.error(
+                    "unknown option of `#[oauth_errors]`; the options are `crate = path` and \
+                     `kind(retry = [21331, \"temporarily_unavailable\"], …)`",
+                ))
             }
         });
         if let Err(error) = result {
             self.errors.push(error);
         }
+    }
+
+    /// One kind of `kind(…)`: `retry = [21331, "temporarily_unavailable"]`, its rows by code or
+    /// error id.
+    fn take_kind(&mut self, meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
+        let word = meta
+            .path
+            .get_ident()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        let kind = Kind::parse(&word).map_err(|near| {
+            meta.error(format!(
+                "`{}` is not a kind; {}",
+                meta.path.to_token_stream(),
+                kind::unknown_help(near)
+            ))
+        })?;
+        let value = meta.value()?;
+        let content;
+        syn::bracketed!(content in value);
+        while !content.is_empty() {
+            let negative = content.parse::<Option<Token![-]>>()?.is_some();
+            let literal: Lit = content.parse()?;
+            let row = match &literal {
+                Lit::Int(code) => {
+                    let code: i128 = code.base10_parse()?;
+                    Row::Code(if negative { -code } else { code })
+                }
+                Lit::Str(error) if !negative => Row::Error(error.value()),
+                _ => {
+                    return Err(syn::Error::new(
+                        literal.span(),
+                        "expected a row's code (`21325`) or error id (`\"invalid_grant\"`)",
+                    ));
+                }
+            };
+            self.kinds.push((kind, row, literal.span()));
+            if !content.is_empty() {
+                content.parse::<Token![,]>()?;
+            }
+        }
+        Ok(())
     }
 }

@@ -62,10 +62,15 @@ pub(crate) fn generate(mut input: Input, locate: impl Fn(Span) -> Caller) -> Tok
     };
     let mut model = None;
     if let Some((text, origin)) = &table {
-        let checked = validate::check(text, input.repr.map(|(ty, _)| ty));
-        let repr = input.repr.map_or_else(Span::call_site, |(_, span)| span);
+        let checked =
+            validate::check_classified(text, input.repr.map(|(ty, _)| ty), &input.classification());
+        let attribute = |at: &At| match at {
+            At::Kind(index) => input.kinds.get(*index).map(|(_, _, span)| *span),
+            _ => input.repr.map(|(_, span)| span),
+        };
         errors.extend(checked.diagnostics.iter().map(|diagnostic| {
-            origin.error(text, diagnostic, repr, &locate, |range| {
+            let span = attribute(&diagnostic.at).unwrap_or_else(Span::call_site);
+            origin.error(text, diagnostic, span, &locate, |range| {
                 origin.subspan(range)
             })
         }));
@@ -112,15 +117,15 @@ impl Origin<'_> {
         }
     }
 
-    /// The compiler error for `diagnostic` about `text`, which came from here. One about the
-    /// `#[repr]` points at `repr`; one about the text at the span `subspan` gives for the bytes
-    /// of the literal's source it is about, else at the literal's (or the `include_str!`'s)
-    /// start.
+    /// The compiler error for `diagnostic` about `text`, which came from here. One about an
+    /// attribute points at `attribute` (the span of the `#[repr]`'s type, or of a row given a
+    /// kind); one about the text at the span `subspan` gives for the bytes of the literal's
+    /// source it is about, else at the literal's (or the `include_str!`'s) start.
     fn error(
         &self,
         text: &str,
         diagnostic: &Diagnostic,
-        repr: Span,
+        attribute: Span,
         locate: impl Fn(Span) -> Caller,
         subspan: impl FnOnce(Range<usize>) -> Option<Span>,
     ) -> syn::Error {
@@ -145,7 +150,7 @@ impl Origin<'_> {
             ),
         };
         let span = match &diagnostic.at {
-            At::Repr => repr,
+            At::Repr | At::Kind(_) => attribute,
             At::Text(range) => subspan(source.source_range(range)).unwrap_or(caller.span),
         };
         syn::Error::new(span, report::render(diagnostic, &source, &caller.location))

@@ -32,6 +32,9 @@ pub enum At {
     Text(Range<usize>),
     /// The enum's `#[repr]` attribute, which is outside the table.
     Repr,
+    /// The entry of this index in the kinds given beside the table
+    /// (`#[oauth_errors(kind(…))]`).
+    Kind(usize),
 }
 
 /// A fact that explains a [`Diagnostic`], such as where a duplicate first appeared.
@@ -64,7 +67,7 @@ impl Diagnostic {
     pub fn span(&self) -> Option<&Range<usize>> {
         match &self.at {
             At::Text(span) => Some(span),
-            At::Repr => None,
+            At::Repr | At::Kind(_) => None,
         }
     }
 
@@ -122,7 +125,7 @@ impl Diagnostics {
         self.found.borrow().is_empty()
     }
 
-    /// Every problem, in the order they are to be reported: those about the `#[repr]` first,
+    /// Every problem, in the order they are to be reported: those about the attributes first,
     /// then those about the text in its order; at most [`MAX_REPORTED`], the last of which then
     /// says how many were left out.
     #[must_use]

@@ -57,6 +57,7 @@ pub fn expand(input: &Enum, model: &Model) -> TokenStream {
         cfgs,
         vis,
         ident,
+        krate,
         ..
     } = input;
     let code_ty = int_type(input.code_type);
@@ -77,41 +78,18 @@ pub fn expand(input: &Enum, model: &Model) -> TokenStream {
     let error_methods = errors
         .as_ref()
         .map(|errors| error_methods(input, &variants, errors));
-    let category_method = model.categories().map(|categories| {
-        let literals: Vec<TokenStream> = categories.iter().map(|&code| int_literal(code)).collect();
-        let category_of = by_variant(&quote!(self), &code_ty, &variants, &literals);
-        quote! {
-            /// The category the error shares with others, as the table gives it (such as
-            /// Alipay's public `code` beside its `sub_code`, or an HTTP status).
-            #[must_use]
-            #[inline]
-            #vis const fn category(self) -> #code_ty {
-                #category_of
-            }
-        }
-    });
-    let english_method = model.extras().description_en.then(|| {
-        let option_ty = quote!(::core::option::Option<&'static ::core::primitive::str>);
-        let literals: Vec<TokenStream> = model
-            .entries()
-            .iter()
-            .map(|entry| {
-                entry.description_en.as_ref().map_or_else(
-                    || quote!(::core::option::Option::None),
-                    |(english, _)| quote!(::core::option::Option::Some(#english)),
-                )
-            })
-            .collect();
-        let english_of = by_variant(&quote!(self), &option_ty, &variants, &literals);
-        quote! {
-            /// The description in English, where the table gives one.
-            #[must_use]
-            #[inline]
-            #vis const fn description_en(self) -> #option_ty {
-                #english_of
-            }
-        }
-    });
+    let column_methods = column_methods(input, model, &variants, &code_ty);
+    let kind_ty = quote!(#krate::Kind);
+    let kinds: Vec<TokenStream> = model
+        .entries()
+        .iter()
+        .map(|entry| {
+            let kind = Ident::new(entry.kind.variant(), Span::call_site());
+            quote!(#krate::Kind::#kind)
+        })
+        .collect();
+    let kind_of = by_variant(&quote!(self), &kind_ty, &variants, &kinds);
+    let provider_error = provider_error_impl(input, model, &code_ty);
     let try_from = codes.is_some().then(|| try_from_impl(input, &code_ty));
     let from_str = errors.is_some().then(|| from_str_impl(input));
     let serde = serde_impls(input, model, &code_ty);
@@ -151,16 +129,72 @@ pub fn expand(input: &Enum, model: &Model) -> TokenStream {
                 #description
             }
 
+            /// What an app should do about the error, as the table classifies it.
+            #[must_use]
+            #[inline]
+            #vis const fn kind(self) -> #kind_ty {
+                #kind_of
+            }
+
             #code_methods
             #error_methods
-            #category_method
-            #english_method
+            #column_methods
         }
 
         #formatting
+        #provider_error
         #try_from
         #from_str
         #serde
+    }
+}
+
+/// `category` and `description_en`, for the tables with those columns.
+fn column_methods(
+    input: &Enum,
+    model: &Model,
+    variants: &[Ident],
+    code_ty: &TokenStream,
+) -> TokenStream {
+    let vis = &input.vis;
+    let category_method = model.categories().map(|categories| {
+        let literals: Vec<TokenStream> = categories.iter().map(|&code| int_literal(code)).collect();
+        let category_of = by_variant(&quote!(self), code_ty, variants, &literals);
+        quote! {
+            /// The category the error shares with others, as the table gives it (such as
+            /// Alipay's public `code` beside its `sub_code`, or an HTTP status).
+            #[must_use]
+            #[inline]
+            #vis const fn category(self) -> #code_ty {
+                #category_of
+            }
+        }
+    });
+    let english_method = model.extras().description_en.then(|| {
+        let option_ty = quote!(::core::option::Option<&'static ::core::primitive::str>);
+        let literals: Vec<TokenStream> = model
+            .entries()
+            .iter()
+            .map(|entry| {
+                entry.description_en.as_ref().map_or_else(
+                    || quote!(::core::option::Option::None),
+                    |(english, _)| quote!(::core::option::Option::Some(#english)),
+                )
+            })
+            .collect();
+        let english_of = by_variant(&quote!(self), &option_ty, variants, &literals);
+        quote! {
+            /// The description in English, where the table gives one.
+            #[must_use]
+            #[inline]
+            #vis const fn description_en(self) -> #option_ty {
+                #english_of
+            }
+        }
+    });
+    quote! {
+        #category_method
+        #english_method
     }
 }
 
@@ -231,6 +265,14 @@ fn by_variant(
     variants: &[Ident],
     values: &[TokenStream],
 ) -> TokenStream {
+    // One value for every variant (a table without kinds, say): no `match`, no array.
+    if let [first, rest @ ..] = values
+        && rest
+            .iter()
+            .all(|value| value.to_string() == first.to_string())
+    {
+        return quote!(#first);
+    }
     if values.len() <= MATCH_VARIANTS {
         let mut arms: Vec<(String, &TokenStream, Vec<&Ident>)> = Vec::new();
         for (variant, value) in variants.iter().zip(values) {
@@ -357,6 +399,90 @@ fn serde_impls(input: &Enum, model: &Model, code_ty: &TokenStream) -> TokenStrea
             serialize = #serialize;
             by_error = #by_error;
             by_code = #by_code;
+        }
+    }
+}
+
+/// `oauth_errors::ProviderError`, from the inherent API: codes as `i128` and the id as
+/// options, so that one function handles any table.
+fn provider_error_impl(input: &Enum, model: &Model, code_ty: &TokenStream) -> TokenStream {
+    let Enum {
+        ident, krate, cfgs, ..
+    } = input;
+    let table_name = ident.to_string();
+    let code = Ident::new("code", Span::mixed_site());
+    let error = Ident::new("error", Span::mixed_site());
+    let i128_ty = quote!(::core::primitive::i128);
+    let str_ty = quote!(::core::primitive::str);
+    let (code_of, from_code) = if model.keys().has_code() {
+        (
+            quote!(::core::option::Option::Some(
+                <#i128_ty as ::core::convert::From<#code_ty>>::from(Self::code(self))
+            )),
+            quote! {
+                match <#code_ty as ::core::convert::TryFrom<#i128_ty>>::try_from(#code) {
+                    ::core::result::Result::Ok(#code) => Self::from_code(#code),
+                    ::core::result::Result::Err(_) => ::core::option::Option::None,
+                }
+            },
+        )
+    } else {
+        let none = quote!(::core::option::Option::None);
+        (none.clone(), quote!({ let _ = #code; #none }))
+    };
+    let (error_of, from_error) = if model.keys().has_error() {
+        (
+            quote!(::core::option::Option::Some(Self::error(self))),
+            quote!(Self::from_error(#error)),
+        )
+    } else {
+        let none = quote!(::core::option::Option::None);
+        (none.clone(), quote!({ let _ = #error; #none }))
+    };
+    quote! {
+        #(#cfgs)*
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl #krate::ProviderError for #ident {
+            #[inline]
+            fn name() -> &'static #str_ty {
+                #table_name
+            }
+
+            #[inline]
+            fn all() -> &'static [Self] {
+                Self::ALL
+            }
+
+            #[inline]
+            fn kind(self) -> #krate::Kind {
+                Self::kind(self)
+            }
+
+            #[inline]
+            fn description(self) -> &'static #str_ty {
+                Self::description(self)
+            }
+
+            #[inline]
+            fn code(self) -> ::core::option::Option<#i128_ty> {
+                #code_of
+            }
+
+            #[inline]
+            fn error(self) -> ::core::option::Option<&'static #str_ty> {
+                #error_of
+            }
+
+            #[inline]
+            fn from_code(#code: #i128_ty) -> ::core::option::Option<Self> {
+                #from_code
+            }
+
+            #[inline]
+            fn from_error(#error: &#str_ty) -> ::core::option::Option<Self> {
+                #from_error
+            }
         }
     }
 }
@@ -619,6 +745,7 @@ mod tests {
             description_doc: String::new(),
             category: None,
             description_en: None,
+            kind: crate::kind::Kind::Unknown,
             note: None,
         }
     }

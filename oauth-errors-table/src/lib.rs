@@ -29,6 +29,7 @@ pub mod expand;
 mod inline;
 pub mod int;
 mod invisible;
+pub mod kind;
 mod lines;
 pub mod literal;
 pub mod model;

@@ -3,6 +3,8 @@
 //! Which lookup keys a table has is a type, [`Keys`], and each entry's [`Key`] is of that kind:
 //! a table with a code column has a code on every row, one with an error column an error id.
 
+use crate::kind::Kind;
+
 /// The lookup keys of a table: the columns that `from_code` and `from_error` search.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Keys {
@@ -101,6 +103,8 @@ pub struct Entry {
     /// The English description and its Markdown, in a table with an English description
     /// column and a cell that is not empty.
     pub description_en: Option<(String, String)>,
+    /// What an app should do about the error.
+    pub kind: Kind,
     /// More documentation for the variant, in Markdown.
     pub note: Option<String>,
 }
@@ -140,6 +144,11 @@ impl Model {
         entry.key.keys() == self.keys
             && entry.category.is_some() == self.extras.category
             && (self.extras.description_en || entry.description_en.is_none())
+    }
+
+    /// Gives the row at `index` the kind `kind`.
+    pub(crate) fn set_kind(&mut self, index: usize, kind: Kind) {
+        self.entries[index].kind = kind;
     }
 
     /// Adds a row. It fits the model: the validator reads every row from the same columns.

@@ -37,7 +37,7 @@ pub struct Location {
 #[must_use]
 pub fn render(diagnostic: &Diagnostic, text: &SourceText, location: &Location) -> String {
     let At::Text(span) = &diagnostic.at else {
-        // About the `#[repr]`, where the compiler's own span points: the message and the help.
+        // About an attribute, where the compiler's own span points: the message and the help.
         let mut out = diagnostic.message.clone();
         if let Some(help) = &diagnostic.help {
             let _ = write!(out, "; {help}");

@@ -34,6 +34,8 @@ pub(crate) enum Role {
     Description,
     /// The description in English, beside a description in another language.
     DescriptionEn,
+    /// What an app should do about the error: a kind keyword.
+    Kind,
     /// Extra documentation for the variant (where a row comes from, what it means).
     Note,
     /// A column the macro leaves out.
@@ -41,7 +43,7 @@ pub(crate) enum Role {
 }
 
 /// Every keyword and the role it names: the role names, then providers' field names.
-pub(crate) const KEYWORDS: [(&str, Role); 18] = [
+pub(crate) const KEYWORDS: [(&str, Role); 19] = [
     ("name", Role::Name),
     ("error", Role::Error),
     ("code", Role::Code),
@@ -50,6 +52,7 @@ pub(crate) const KEYWORDS: [(&str, Role); 18] = [
     ("description", Role::Description),
     ("error_description", Role::Description),
     ("description_en", Role::DescriptionEn),
+    ("kind", Role::Kind),
     ("note", Role::Note),
     ("ignore", Role::Ignore),
     ("errcode", Role::Code),
@@ -72,6 +75,7 @@ impl Role {
             Role::Category => "category",
             Role::Description => "description",
             Role::DescriptionEn => "description_en",
+            Role::Kind => "kind",
             Role::Note => "note",
             Role::Ignore => "ignore",
         }
@@ -173,7 +177,7 @@ fn near_keyword(candidate: &str) -> Option<&'static str> {
 }
 
 /// Levenshtein distance between two ASCII strings.
-fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let mut previous: Vec<usize> = (0..=b.len()).collect();
     for (i, &x) in a.iter().enumerate() {
@@ -195,6 +199,7 @@ pub(crate) struct Columns {
     pub(crate) category: Option<usize>,
     pub(crate) description: usize,
     pub(crate) description_en: Option<usize>,
+    pub(crate) kind: Option<usize>,
     pub(crate) note: Option<usize>,
 }
 
@@ -242,6 +247,7 @@ struct Slots {
     category: Option<usize>,
     description: Option<usize>,
     description_en: Option<usize>,
+    kind: Option<usize>,
     note: Option<usize>,
 }
 
@@ -254,6 +260,7 @@ impl Slots {
             Role::Category => Some(&mut self.category),
             Role::Description => Some(&mut self.description),
             Role::DescriptionEn => Some(&mut self.description_en),
+            Role::Kind => Some(&mut self.kind),
             Role::Note => Some(&mut self.note),
             Role::Ignore => None,
         }
@@ -487,13 +494,14 @@ fn required_roles(
         category: slots.category,
         description: description?,
         description_en: slots.description_en,
+        kind: slots.kind,
         note: slots.note,
     })
 }
 
 const ROLES_NOTE: &str = "the roles are `name`, `error`, `code` (or `error_code`), `category`, \
-                          `description` (or `error_description`), `description_en`, `note` and \
-                          `ignore`; providers' own field names name roles too: `errcode`, \
+                          `description` (or `error_description`), `description_en`, `kind`, \
+                          `note` and `ignore`; providers' own field names name roles too: `errcode`, \
                           `ret`, `sub_code`, `errmsg`, `error_msg`, `msg`, `message`, `sub_msg`";
 
 fn no_role(

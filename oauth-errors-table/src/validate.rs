@@ -10,6 +10,7 @@ use crate::diag::{At, Diagnostic, Diagnostics, Reported, quote};
 use crate::inline;
 use crate::int::{self, IntType};
 use crate::invisible;
+use crate::kind::{self, Classification, Kind};
 use crate::lines;
 use crate::model::{Entry, Extras, Key, Model};
 use crate::names;
@@ -33,9 +34,19 @@ pub struct Checked {
 /// `repr` (`None` without a `#[repr]`: the codes are [`IntType::DEFAULT`]).
 #[must_use]
 pub fn check(text: &str, repr: Option<IntType>) -> Checked {
+    check_classified(text, repr, &Classification::new())
+}
+
+/// [`check`], with kinds given beside the table (`#[oauth_errors(kind(…))]`).
+#[must_use]
+pub fn check_classified(
+    text: &str,
+    repr: Option<IntType>,
+    classification: &Classification,
+) -> Checked {
     let cx = Diagnostics::new();
     let model = table::parse(text, &cx)
-        .and_then(|table| validate(text, &table, repr, &cx))
+        .and_then(|table| validate(text, &table, repr, classification, &cx))
         .ok();
     Checked {
         model,
@@ -47,6 +58,7 @@ fn validate(
     text: &str,
     table: &Table<'_>,
     repr: Option<IntType>,
+    classification: &Classification,
     cx: &Diagnostics,
 ) -> Result<Model, Reported> {
     let columns = roles::resolve(text, table, cx)?;
@@ -80,11 +92,16 @@ fn validate(
     if let Some(code) = columns.keys.code() {
         rows.check_code_range(table, code);
     }
+    // Which rows the kind column classifies, for the classification beside the table.
+    let mut classified = Vec::with_capacity(table.rows.len());
     for row in &table.rows {
         if let Ok(entry) = rows.check(row) {
+            let kind_cell = columns.kind.map(|index| &row.cells[index]);
+            classified.push(kind_cell.is_some_and(|cell| !cell.plain.is_empty()));
             model.push(entry);
         }
     }
+    kind::classify(&mut model, classification, &classified, cx);
     Ok(model)
 }
 
@@ -130,6 +147,10 @@ impl RowChecker<'_> {
             .category
             .map(|index| self.category(cell(index)))
             .transpose()?;
+        let kind = self
+            .columns
+            .kind
+            .map_or(Ok(Kind::Unknown), |index| self.kind(cell(index)))?;
         Ok(Entry {
             name: name?,
             key,
@@ -142,6 +163,7 @@ impl RowChecker<'_> {
                 .map(cell)
                 .filter(|cell| !cell.plain.is_empty())
                 .map(|cell| (cell.plain.clone(), self.doc(cell))),
+            kind,
             note: self
                 .columns
                 .note
@@ -264,6 +286,22 @@ impl RowChecker<'_> {
         }
         self.codes.insert(code, cell.span.clone());
         Ok(code)
+    }
+
+    /// Reads a kind cell: a kind's keyword or its variant's name; an empty cell is `Unknown`.
+    fn kind(&self, cell: &Cell<'_>) -> Result<Kind, Reported> {
+        if cell.plain.is_empty() {
+            return Ok(Kind::Unknown);
+        }
+        Kind::parse(&cell.plain).map_err(|near| {
+            self.cx.push(
+                Diagnostic::new(
+                    cell.span.clone(),
+                    format!("{} is not a kind", quote(&cell.text)),
+                )
+                .help(kind::unknown_help(near)),
+            )
+        })
     }
 
     /// Reads a category cell: an integer of the code type, which rows may share.

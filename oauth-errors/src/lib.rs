@@ -98,6 +98,7 @@ extern crate self as oauth_errors;
 pub mod __private;
 #[cfg(feature = "oauth2")]
 mod http_client;
+mod kind;
 pub mod qq;
 #[cfg(feature = "response")]
 mod response;
@@ -106,6 +107,7 @@ pub mod weibo;
 
 #[cfg(feature = "oauth2")]
 pub use http_client::{HttpClient, Provider, Standardized};
+pub use kind::{Kind, ProviderError, UnknownKind};
 pub use qq::QqError;
 #[cfg(feature = "response")]
 pub use response::{MAX_BODY_LEN, ParseError};
@@ -200,6 +202,7 @@ pub use weibo::WeiboError;
 /// | category | `category` | an integer that rows share: Alipay's public `code` beside its `sub_code`, an HTTP status | optional |
 /// | description | `description`, `error_description`, `errmsg`, `error_msg`, `msg`, `message`, `sub_msg` | what the error means | required |
 /// | English description | `description_en` | what the error means, in English (a cell may be empty) | optional |
+/// | kind | `kind` | what an app should do: a [`Kind`]'s keyword or name, in any case (`retry`, `RateLimited`); an empty cell is `unknown` | optional |
 /// | note | `note` | more documentation for the variant, in Markdown (where the row comes from, …) | optional |
 /// | ignore | `ignore` | anything: the macro leaves the column out | any number |
 ///
@@ -213,6 +216,35 @@ pub use weibo::WeiboError;
 /// two columns with the same role, and a `code` column that holds error ids. When no header
 /// cell names a role, one error proposes roles from what the cells hold, as a header to paste
 /// back.
+///
+/// # Kinds beside the table
+///
+/// To keep a pasted table as published, give its rows their [`Kind`]s in an attribute, by code
+/// or by error id:
+///
+/// ```
+/// oauth_errors::oauth_error_table! {
+///     #[oauth_errors(kind(
+///         reauthorize = ["invalid_grant", 21327],
+///         retry = ["temporarily_unavailable"],
+///     ))]
+///     pub enum Weibo {
+///         r"
+///         | 错误码(error) | 错误编号(error_code) | 错误描述(error_description) |
+///         | --- | --- | --- |
+///         |invalid_grant|21325|提供的Access Grant是无效的、过期的或已撤销的
+///         |expired_token|21327|token过期
+///         |temporarily_unavailable|21331|服务暂时无法访问
+///         "
+///     }
+/// }
+///
+/// assert_eq!(Weibo::ExpiredToken.kind(), oauth_errors::Kind::Reauthorize);
+/// ```
+///
+/// An entry that names no row of the table, a row named twice, and a row the table's `kind`
+/// column classifies already are errors at the entry. Rows without a kind are
+/// [`Kind::Unknown`].
 ///
 /// # Variant names
 ///
@@ -241,7 +273,8 @@ pub use weibo::WeiboError;
 ///   or `Deserialize`, which the `serde` feature implements; derive others, such as
 ///   `PartialOrd`, as usual);
 /// - `const ALL: &'static [E]`: every variant, in table order;
-/// - `const fn description(self) -> &'static str`;
+/// - `const fn description(self) -> &'static str`, and `const fn kind(self) -> Kind`;
+/// - [`ProviderError`], for code that handles the errors of any table;
 /// - `Display`: `invalid_grant (21325): 提供的…`: the error id and code, then the description
 ///   (honouring width and fill, as `{:>40}`), and `core::error::Error`;
 /// - with a code column: `const fn code(self) -> T`, `const fn from_code(code: T) -> Option<E>`,

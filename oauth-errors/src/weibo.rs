@@ -35,6 +35,12 @@ crate::oauth_error_table! {
     /// The table is Weibo's "Weibo Login OAuth2.0" error table exactly as published (header and
     /// rows as written, no trailing pipes; our source copy is `tests/data/seed.txt` in the
     /// repository); each variant's documentation gives its error id, code and description.
+    /// The table has no kinds, so they are given beside it: `redirect_uri_mismatch`,
+    /// `invalid_client`, `unauthorized_client` and `appkey permission denied` are the app's
+    /// registration (`misconfigured`); `invalid_grant` and `expired_token` the user's grant
+    /// (`reauthorize`); the `unsupported_…` ids and `invalid_request` the request
+    /// (`invalid_request`); `access_denied` the user (`denied`); `temporarily_unavailable`
+    /// Weibo (`retry`).
     /// Weibo adds codes over time, so the enum is `#[non_exhaustive]`: match it with a wildcard
     /// arm.
     ///
@@ -53,6 +59,18 @@ crate::oauth_error_table! {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[non_exhaustive]
+    #[oauth_errors(kind(
+        reauthorize = ["invalid_grant", "expired_token"],
+        denied = ["access_denied"],
+        misconfigured = [
+            "redirect_uri_mismatch",
+            "invalid_client",
+            "unauthorized_client",
+            "appkey permission denied",
+        ],
+        invalid_request = ["invalid_request", "unsupported_grant_type", "unsupported_response_type"],
+        retry = ["temporarily_unavailable"],
+    ))]
     pub enum WeiboError {
         r"
 | 错误码(error) | 错误编号(error_code) | 错误描述(error_description) |

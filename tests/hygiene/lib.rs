@@ -193,10 +193,25 @@ pub mod fmt {}
     #[repr(u16)]
     pub enum TwoLevel {
         r"
-        | code | msg | sub_code | sub_msg | English(description_en) |
-        | --- | --- | --- | --- | --- |
-        | 40004 | Business Failed | `isv.invalid-app-id` | 无效的**AppID**参数 | invalid *app id* |
-        | 40004 | Business Failed | isv.code\_invalid | 授权码<br>无效 &amp; [过期](https://example.com/x_y) | |
+        | code | msg | sub_code | sub_msg | English(description_en) | kind |
+        | --- | --- | --- | --- | --- | --- |
+        | 40004 | Business Failed | `isv.invalid-app-id` | 无效的**AppID**参数 | invalid *app id* | misconfigured |
+        | 40004 | Business Failed | isv.code\_invalid | 授权码<br>无效 &amp; [过期](https://example.com/x_y) | | Reauthorize |
+        "
+    }
+}
+
+::oauth_errors::oauth_error_table! {
+    /// Kinds given beside the table, by code and by error id.
+    #[oauth_errors(kind(retry = [-1, "busy"], rate_limited = [45009]))]
+    pub enum Beside {
+        r"
+        | code | error | kind | description |
+        | --- | --- | --- | --- |
+        | -1 | system_error | | 系统繁忙 |
+        | 45011 | busy | | 请稍后再试 |
+        | 45009 | limited | | 接口调用超过限制 |
+        | 1 | other | | 未分类 |
         "
     }
 }
@@ -280,6 +295,17 @@ pub fn exercise() -> ::core::result::Result<(), &'static ::core::primitive::str>
     }
     if Pasted::from_code(0) != ::core::option::Option::Some(Pasted::Code0) {
         return ::core::result::Result::Err("Pasted");
+    }
+    if Beside::Busy.kind() != ::oauth_errors::Kind::Retry
+        || Beside::Other.kind() != ::oauth_errors::Kind::Unknown
+        || TwoLevel::IsvCodeInvalid.kind() != ::oauth_errors::Kind::Reauthorize
+        || <Both as ::oauth_errors::ProviderError>::code(Both::IsvInvalidSignature)
+            != ::core::option::Option::Some(-1)
+        || <ErrorsOnly as ::oauth_errors::ProviderError>::code(ErrorsOnly::Busy).is_some()
+        || <CodesOnly as ::oauth_errors::ProviderError>::from_error("busy").is_some()
+        || <Large as ::oauth_errors::ProviderError>::name() != "Large"
+    {
+        return ::core::result::Result::Err("kinds");
     }
     if nested::Restricted::ALL.len() != 1 || nested::Restricted::Code1.code() != 1 {
         return ::core::result::Result::Err("Restricted");

@@ -39,6 +39,7 @@ fn entry(name: &str, code: i128, error: &str, description: &str) -> Entry {
         description_doc: crate::inline::escape(description),
         category: None,
         description_en: None,
+        kind: crate::kind::Kind::Unknown,
         note: None,
     }
 }
@@ -280,6 +281,7 @@ pub(crate) fn models() -> impl Strategy<Value = Model> {
                 description,
                 category: None,
                 description_en: None,
+                kind: crate::kind::Kind::Unknown,
                 note: note
                     .map(|note| note.trim().to_owned())
                     .filter(|note| !note.is_empty()),
@@ -643,5 +645,54 @@ fn roles_guessed_from_what_the_cells_hold() {
             "name its role in parentheses, such as `Client Action(note)` as its cells suggest, \
              or write `Client Action(ignore)` to leave the column out"
         )
+    );
+}
+
+#[test]
+fn kinds_from_the_column_and_beside_the_table() {
+    use super::check_classified;
+    use crate::kind::{Kind, Row};
+    let text = "| code | error | kind | description |\n|---|---|---|---|\n\
+                | 1 | a | retry | x |\n| 2 | b | | x |\n| 3 | c | Denied | x |\n| 4 | d | | x |";
+    let classification = vec![
+        (Kind::Reauthorize, Row::Code(2)),
+        (Kind::Misconfigured, Row::Error("d".to_owned())),
+    ];
+    let checked = check_classified(text, None, &classification);
+    assert_eq!(messages(&checked), Vec::<&str>::new());
+    let kinds: Vec<Kind> = rows(&checked).iter().map(|entry| entry.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            Kind::Retry,
+            Kind::Reauthorize,
+            Kind::Denied,
+            Kind::Misconfigured
+        ]
+    );
+    // Each entry of the classification is one problem at most, reported at its index.
+    let classification = vec![
+        (Kind::Retry, Row::Code(9)),
+        (Kind::Retry, Row::Code(1)),
+        (Kind::Retry, Row::Code(2)),
+        (Kind::Denied, Row::Error("b".to_owned())),
+    ];
+    let checked = check_classified(text, None, &classification);
+    assert_eq!(
+        messages(&checked),
+        [
+            "the table has no row with the code 9",
+            "the code 1 has the kind `retry` in the table's `kind` column already",
+            "`B` (the error id `b`) is classified twice: as `retry` before, and as `denied` here",
+        ]
+    );
+    let at: Vec<crate::diag::At> = checked.diagnostics.iter().map(|d| d.at.clone()).collect();
+    assert_eq!(
+        at,
+        [
+            crate::diag::At::Kind(0),
+            crate::diag::At::Kind(1),
+            crate::diag::At::Kind(3)
+        ]
     );
 }

@@ -1,6 +1,7 @@
 //! QQ's error response body, as it comes off the wire.
 
 use super::QqError;
+use crate::Kind;
 use crate::response::{Fields, ParseError, fields};
 use alloc::string::String;
 
@@ -111,6 +112,13 @@ impl ErrorResponse {
         self.code
             .and_then(|code| i32::try_from(code).ok())
             .and_then(QqError::from_code)
+    }
+
+    /// What an app should do about the error: the [`known`](Self::known) error's kind, or
+    /// [`Kind::Unknown`] for a code the table does not list.
+    #[must_use]
+    pub fn kind(&self) -> Kind {
+        self.known().map_or(Kind::Unknown, QqError::kind)
     }
 
     /// The code as sent: the `error` of the token endpoint, the `ret` of OpenAPI calls.

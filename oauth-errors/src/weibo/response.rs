@@ -1,6 +1,7 @@
 //! Weibo's error response body, as it comes off the wire.
 
 use super::WeiboError;
+use crate::Kind;
 use crate::response::{Fields, ParseError, fields};
 use alloc::string::String;
 
@@ -100,6 +101,13 @@ impl ErrorResponse {
             .and_then(|code| i32::try_from(code).ok())
             .and_then(WeiboError::from_code);
         by_code.or_else(|| self.error.as_deref().and_then(WeiboError::from_error))
+    }
+
+    /// What an app should do about the error: the [`known`](Self::known) error's kind, or
+    /// [`Kind::Unknown`] for a code the table does not list.
+    #[must_use]
+    pub fn kind(&self) -> Kind {
+        self.known().map_or(Kind::Unknown, WeiboError::kind)
     }
 
     /// The `error_code` as sent (a number, or a string of one).

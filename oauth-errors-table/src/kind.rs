@@ -1,0 +1,236 @@
+//! Kinds: what an app should do about an error, as a table classifies its rows, in a `kind`
+//! column or beside the table in `#[oauth_errors(kind(…))]`.
+//!
+//! The kinds are those of `oauth_errors::Kind`, which the expansion names; that crate's tests
+//! check that the two lists agree.
+
+use crate::diag::{At, Diagnostic, Diagnostics, quote};
+use crate::model::Model;
+use std::collections::HashMap;
+
+/// What an app should do about an error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// A transient failure on the provider's side: the same request may succeed later.
+    Retry,
+    /// A frequency or quota limit.
+    RateLimited,
+    /// The user's code, token or grant is no longer usable: log the user in again.
+    Reauthorize,
+    /// The user refused, or may not do this.
+    Denied,
+    /// The app's registration or credentials are wrong.
+    Misconfigured,
+    /// The request the app sent is malformed.
+    InvalidRequest,
+    /// Not an error: the success code some tables list.
+    Success,
+    /// Not classified.
+    Unknown,
+}
+
+impl Kind {
+    /// Every kind, in the order of `oauth_errors::Kind`.
+    pub const ALL: [Kind; 8] = [
+        Kind::Retry,
+        Kind::RateLimited,
+        Kind::Reauthorize,
+        Kind::Denied,
+        Kind::Misconfigured,
+        Kind::InvalidRequest,
+        Kind::Success,
+        Kind::Unknown,
+    ];
+
+    /// The kind's keyword, in `snake_case`.
+    #[must_use]
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Kind::Retry => "retry",
+            Kind::RateLimited => "rate_limited",
+            Kind::Reauthorize => "reauthorize",
+            Kind::Denied => "denied",
+            Kind::Misconfigured => "misconfigured",
+            Kind::InvalidRequest => "invalid_request",
+            Kind::Success => "success",
+            Kind::Unknown => "unknown",
+        }
+    }
+
+    /// The name of the kind's variant in `oauth_errors::Kind`.
+    #[must_use]
+    pub fn variant(self) -> &'static str {
+        match self {
+            Kind::Retry => "Retry",
+            Kind::RateLimited => "RateLimited",
+            Kind::Reauthorize => "Reauthorize",
+            Kind::Denied => "Denied",
+            Kind::Misconfigured => "Misconfigured",
+            Kind::InvalidRequest => "InvalidRequest",
+            Kind::Success => "Success",
+            Kind::Unknown => "Unknown",
+        }
+    }
+
+    /// The kind a word names: its keyword or its variant's name, in any case (`rate_limited`,
+    /// `RateLimited`, `RATE_LIMITED`). Else the kind it is a likely misspelling of, if any.
+    ///
+    /// # Errors
+    ///
+    /// When the word names no kind: the keyword it is close to, if any.
+    pub fn parse(word: &str) -> Result<Kind, Option<&'static str>> {
+        let squashed: String = word
+            .trim()
+            .chars()
+            .filter(|&c| c != '_' && c != '-' && c != ' ')
+            .flat_map(char::to_lowercase)
+            .collect();
+        Kind::ALL
+            .into_iter()
+            .find(|kind| kind.keyword().replace('_', "") == squashed)
+            .ok_or_else(|| {
+                Kind::ALL
+                    .into_iter()
+                    .map(|kind| {
+                        let keyword = kind.keyword().replace('_', "");
+                        (
+                            crate::roles::edit_distance(&squashed, &keyword),
+                            kind.keyword(),
+                        )
+                    })
+                    .filter(|&(distance, keyword)| distance <= 1 + keyword.len() / 6)
+                    .min_by_key(|&(distance, _)| distance)
+                    .map(|(_, keyword)| keyword)
+            })
+    }
+}
+
+/// The keywords, listed for messages.
+pub(crate) fn keywords() -> String {
+    let keywords: Vec<String> = Kind::ALL
+        .iter()
+        .map(|kind| format!("`{}`", kind.keyword()))
+        .collect();
+    keywords.join(", ")
+}
+
+/// The help for a word that names no kind, given the kind it is close to.
+#[must_use]
+pub fn unknown_help(near: Option<&str>) -> String {
+    match near {
+        Some(keyword) => format!("did you mean `{keyword}`? the kinds are {}", keywords()),
+        None => format!("write one of the kinds: {}", keywords()),
+    }
+}
+
+/// A row a classification beside the table names: by its code, or by its error id.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Row {
+    /// The row with this code.
+    Code(i128),
+    /// The row with this error id.
+    Error(String),
+}
+
+/// The kinds given beside the table (`#[oauth_errors(kind(retry = [21331], …))]`): each entry a
+/// kind and the row it is for, in the order written. A problem with an entry is reported
+/// [`At::Kind`] with its index.
+pub type Classification = Vec<(Kind, Row)>;
+
+/// Gives the rows of `model` the kinds `classification` names; reports an entry that names no
+/// row of the table, names a row twice, or names a row that the table's kind column classifies
+/// already (`classified` holds which rows it does, by index).
+pub(crate) fn classify(
+    model: &mut Model,
+    classification: &Classification,
+    classified: &[bool],
+    cx: &Diagnostics,
+) {
+    let mut by_code = HashMap::new();
+    let mut by_error = HashMap::new();
+    for (index, entry) in model.entries().iter().enumerate() {
+        if let Some(code) = entry.key.code() {
+            by_code.insert(code, index);
+        }
+        if let Some(error) = entry.key.error() {
+            by_error.insert(error.to_owned(), index);
+        }
+    }
+    // Which entry of the classification gave each row its kind.
+    let mut given: HashMap<usize, (usize, Kind)> = HashMap::new();
+    for (at, (kind, row)) in classification.iter().enumerate() {
+        let (found, what) = match row {
+            Row::Code(code) => (by_code.get(code), format!("the code {code}")),
+            Row::Error(error) => (
+                by_error.get(error),
+                format!("the error id {}", quote(error)),
+            ),
+        };
+        let Some(&index) = found else {
+            let help = match row {
+                Row::Code(_) if !model.keys().has_code() => {
+                    "the table has no code column: name its rows by their error ids"
+                }
+                Row::Error(_) if !model.keys().has_error() => {
+                    "the table has no error column: name its rows by their codes"
+                }
+                _ => "name a row the table has, by its code or its error id",
+            };
+            cx.push(
+                Diagnostic::at(At::Kind(at), format!("the table has no row with {what}"))
+                    .help(help),
+            );
+            continue;
+        };
+        if classified.get(index).copied().unwrap_or(false) {
+            cx.push(
+                Diagnostic::at(
+                    At::Kind(at),
+                    format!(
+                        "{what} has the kind `{}` in the table's `kind` column already",
+                        model.entries()[index].kind.keyword()
+                    ),
+                )
+                .help("classify a row in one place: in the table, or beside it"),
+            );
+            continue;
+        }
+        if let Some(&(_, first)) = given.get(&index) {
+            let name = &model.entries()[index].name;
+            cx.push(
+                Diagnostic::at(
+                    At::Kind(at),
+                    format!(
+                        "`{name}` ({what}) is classified twice: as `{}` before, and as `{}` here",
+                        first.keyword(),
+                        kind.keyword()
+                    ),
+                )
+                .help("name each row once"),
+            );
+            continue;
+        }
+        given.insert(index, (at, *kind));
+        model.set_kind(index, *kind);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Kind;
+
+    #[test]
+    fn keywords_and_names_in_any_case() {
+        assert_eq!(Kind::parse("retry"), Ok(Kind::Retry));
+        assert_eq!(Kind::parse("RateLimited"), Ok(Kind::RateLimited));
+        assert_eq!(Kind::parse("RATE_LIMITED"), Ok(Kind::RateLimited));
+        assert_eq!(Kind::parse(" invalid-request "), Ok(Kind::InvalidRequest));
+        assert_eq!(Kind::parse("reauthorise"), Err(Some("reauthorize")));
+        assert_eq!(Kind::parse("misconfigure"), Err(Some("misconfigured")));
+        assert_eq!(Kind::parse("transient"), Err(None));
+        for kind in Kind::ALL {
+            assert_eq!(Kind::parse(kind.keyword()), Ok(kind));
+            assert_eq!(Kind::parse(kind.variant()), Ok(kind));
+        }
+    }
+}

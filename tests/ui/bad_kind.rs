@@ -1,0 +1,24 @@
+// Kind keywords that name no kind: in a `kind` column, and beside the table.
+oauth_errors::oauth_error_table! {
+    pub enum InColumn {
+        r"
+        | code | kind | description |
+        | --- | --- | --- |
+        | 1 | reauthorise | one |
+        | 2 | transient | two |
+        "
+    }
+}
+
+oauth_errors::oauth_error_table! {
+    #[oauth_errors(kind(retyr = [1]))]
+    pub enum Beside {
+        r"
+        | code | description |
+        | --- | --- |
+        | 1 | one |
+        "
+    }
+}
+
+fn main() {}
