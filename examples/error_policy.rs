@@ -69,6 +69,8 @@ fn main() -> ExitCode {
             ("weibo", r#"{"error":"invalid_grant","error_code":21325,"error_description":"invalid authorization code:4f2c"}"#),
             ("weibo", r#"{"error":"temporarily_unavailable","error_code":21331}"#),
             ("weibo", r#"{"error":"redirect_uri_mismatch","error_code":21322}"#),
+            ("weibo", r#"{"request":"/statuses/home_timeline.json","error_code":"20502","error":"Need you follow uid."}"#),
+            ("weibo", r#"{"request":"/2/statuses/update.json","error_code":"10023","error":"User requests out of rate limit!"}"#),
             ("qq", "callback( {\"error\":100020,\"error_description\":\"code is reused error\"} );"),
             ("qq", "callback( {\"error\":100062} );"),
             ("qq", r#"{"ret":-23,"msg":"token is invalid"}"#),

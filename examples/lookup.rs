@@ -5,11 +5,15 @@
 //! cargo run --example lookup qq 100014              # one QQ code
 //! cargo run --example lookup weibo invalid_grant    # one Weibo error id …
 //! cargo run --example lookup weibo 21325            # … or code
+//! cargo run --example lookup weibo 20003            # a Weibo API code
+//! cargo run --example lookup qq -23                 # a QQ OpenAPI `ret`
 //! ```
 //!
-//! An unknown code or id prints why and exits with status 1; wrong arguments exit with 2.
+//! A code is looked up in both of a provider's tables (the OAuth one and the API one) and every
+//! match is printed. An unknown code or id prints why and exits with status 1; wrong arguments
+//! exit with 2.
 
-use oauth_errors::{QqError, WeiboError};
+use oauth_errors::{Kind, QqApiError, QqError, WeiboApiError, WeiboError};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -36,42 +40,83 @@ fn main() -> ExitCode {
     }
 }
 
-/// Looks `key` up in the table of `provider`: a code, or (for Weibo) an error id.
+/// Looks `key` up in the tables of `provider`: a code (in both tables), or (for Weibo) an error
+/// id.
 fn lookup(provider: &str, key: &str) -> Result<String, String> {
-    match provider {
-        "weibo" => {
-            let found = match key.parse::<i32>() {
-                Ok(code) => WeiboError::try_from(code).map_err(|e| e.to_string())?,
-                Err(_) => key.parse::<WeiboError>().map_err(|e| e.to_string())?,
-            };
-            Ok(describe_weibo(found))
+    let code = key.parse::<i32>();
+    let found: Vec<String> = match (provider, code) {
+        ("weibo", Ok(code)) => both(
+            WeiboError::try_from(code).map(describe_weibo),
+            WeiboApiError::try_from(code).map(describe_weibo_api),
+        )?,
+        ("weibo", Err(_)) => vec![describe_weibo(
+            key.parse::<WeiboError>().map_err(|e| e.to_string())?,
+        )],
+        ("qq", Ok(code)) => both(
+            QqError::try_from(code).map(describe_qq),
+            QqApiError::try_from(code).map(describe_qq_api),
+        )?,
+        ("qq", Err(_)) => {
+            return Err(format!(
+                "QQ errors are looked up by code; {key:?} is not a number"
+            ));
         }
-        "qq" => {
-            let code: i32 = key
-                .parse()
-                .map_err(|_| format!("QQ errors are looked up by code; {key:?} is not a number"))?;
-            let found = QqError::try_from(code).map_err(|e| e.to_string())?;
-            Ok(describe_qq(found))
-        }
-        other => Err(format!("unknown provider {other:?}: use `weibo` or `qq`")),
+        (other, _) => return Err(format!("unknown provider {other:?}: use `weibo` or `qq`")),
+    };
+    Ok(found.join("\n\n"))
+}
+
+/// What the OAuth and the API table say about a code: either or both, or why neither.
+fn both<E: std::fmt::Display>(
+    oauth: Result<String, E>,
+    api: Result<String, E>,
+) -> Result<Vec<String>, String> {
+    match (oauth, api) {
+        (Err(oauth), Err(api)) => Err(format!("{oauth}; {api}")),
+        (oauth, api) => Ok(oauth.into_iter().chain(api).collect()),
     }
 }
 
 fn describe_weibo(error: WeiboError) -> String {
     format!(
-        "WeiboError::{error:?}\n  error id:    {}\n  code:        {}\n  description: {}",
+        "WeiboError::{error:?}\n  error id:    {}\n  code:        {}\n  description: {}\n  kind:        {}",
         error.error(),
         error.code(),
-        error.description()
+        error.description(),
+        describe_kind(error.kind()),
+    )
+}
+
+fn describe_weibo_api(error: WeiboApiError) -> String {
+    format!(
+        "WeiboApiError::{error:?}\n  code:        {}\n  description: {}\n  in English:  {}\n  kind:        {}",
+        error.code(),
+        error.description(),
+        error.description_en().unwrap_or("(none)"),
+        describe_kind(error.kind()),
     )
 }
 
 fn describe_qq(error: QqError) -> String {
     format!(
-        "QqError::{error:?}\n  code:        {}\n  description: {}",
+        "QqError::{error:?}\n  code:        {}\n  description: {}\n  kind:        {}",
         error.code(),
-        error.description()
+        error.description(),
+        describe_kind(error.kind()),
     )
+}
+
+fn describe_qq_api(error: QqApiError) -> String {
+    format!(
+        "QqApiError::{error:?}\n  ret:         {}\n  description: {}\n  kind:        {}",
+        error.code(),
+        error.description(),
+        describe_kind(error.kind()),
+    )
+}
+
+fn describe_kind(kind: Kind) -> String {
+    format!("{kind} ({})", kind.action())
 }
 
 fn tour() {
@@ -103,10 +148,22 @@ fn tour() {
         println!("  {unknown}\n");
     }
 
+    println!("API calls answer codes of their own, with tables of their own:");
     println!(
-        "Every variant, in table order: WeiboError::ALL ({} errors), QqError::ALL ({} errors).",
+        "Weibo {{\"error_code\":\"20003\",\"error\":\"User does not exists!\"}}: WeiboApiError::try_from(20003)"
+    );
+    let api = WeiboApiError::try_from(20003).expect("a Weibo API code");
+    println!("{}\n", describe_weibo_api(api));
+    println!("QQ {{\"ret\":-23,\"msg\":...}}: QqApiError::try_from(-23)");
+    let api = QqApiError::try_from(-23).expect("a QQ OpenAPI code");
+    println!("{}\n", describe_qq_api(api));
+
+    println!(
+        "Every variant, in table order: WeiboError::ALL ({}), WeiboApiError::ALL ({}), QqError::ALL ({}), QqApiError::ALL ({}).",
         WeiboError::ALL.len(),
-        QqError::ALL.len()
+        WeiboApiError::ALL.len(),
+        QqError::ALL.len(),
+        QqApiError::ALL.len(),
     );
     println!("\nTry: cargo run --example lookup qq 100020");
 }

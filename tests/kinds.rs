@@ -1,7 +1,10 @@
 //! What to do about an error: the kinds of the shipped tables' rows, a table's `kind` column and
 //! kinds given beside a table, and `ProviderError` over any table.
 
-use oauth_errors::{Kind, ProviderError, QqError, WeiboError, oauth_error_table, qq, weibo};
+use oauth_errors::{
+    Kind, ProviderError, QqApiError, QqError, WeiboApiError, WeiboError, oauth_error_table, qq,
+    weibo,
+};
 use std::collections::BTreeMap;
 
 /// How many rows of a table have each kind.
@@ -21,6 +24,12 @@ fn every_shipped_row_is_classified() {
     for error in QqError::ALL {
         assert_ne!(error.kind(), Kind::Unknown, "{error:?}");
     }
+    for error in WeiboApiError::ALL {
+        assert_ne!(error.kind(), Kind::Unknown, "{error:?}");
+    }
+    for error in QqApiError::ALL {
+        assert_ne!(error.kind(), Kind::Unknown, "{error:?}");
+    }
     let count = |pairs: &[(&str, usize)]| -> BTreeMap<String, usize> {
         pairs
             .iter()
@@ -32,8 +41,8 @@ fn every_shipped_row_is_classified() {
         count(&[
             ("denied", 1),
             ("invalid_request", 3),
-            ("misconfigured", 4),
-            ("reauthorize", 2),
+            ("misconfigured", 5),
+            ("reauthorize", 3),
             ("retry", 1),
         ])
     );
@@ -42,10 +51,34 @@ fn every_shipped_row_is_classified() {
         count(&[
             ("denied", 2),
             ("invalid_request", 20),
-            ("misconfigured", 20),
+            ("misconfigured", 21),
             ("rate_limited", 2),
-            ("reauthorize", 18),
+            ("reauthorize", 19),
             ("retry", 20),
+            ("success", 1),
+        ])
+    );
+    assert_eq!(
+        counts::<WeiboApiError>(),
+        count(&[
+            ("denied", 43),
+            ("invalid_request", 64),
+            ("misconfigured", 7),
+            ("rate_limited", 9),
+            ("reauthorize", 9),
+            ("retry", 9),
+            ("success", 1),
+        ])
+    );
+    assert_eq!(
+        counts::<QqApiError>(),
+        count(&[
+            ("denied", 7),
+            ("invalid_request", 11),
+            ("misconfigured", 9),
+            ("rate_limited", 1),
+            ("reauthorize", 8),
+            ("retry", 3),
             ("success", 1),
         ])
     );
@@ -73,9 +106,22 @@ fn responses_have_kinds() {
     assert_eq!(response.kind(), Kind::Reauthorize);
     let response = qq::ErrorResponse::parse("callback( {\"error\":100062} );").unwrap();
     assert_eq!(response.kind(), Kind::RateLimited);
-    // A code no table lists.
+    // OpenAPI's `ret` space, and Weibo's API codes.
     let response = qq::ErrorResponse::parse(r#"{"ret":-23,"msg":"token is invalid"}"#).unwrap();
+    assert_eq!(response.kind(), Kind::Reauthorize);
+    let response = weibo::ErrorResponse::parse(r#"{"error_code":10022,"error":"x"}"#).unwrap();
+    assert_eq!(response.kind(), Kind::RateLimited);
+    // An OAuth code sent to an API call: the OAuth table's kind.
+    let response = weibo::ErrorResponse::parse(r#"{"error":"expired_token","error_code":21327}"#);
+    assert_eq!(response.unwrap().kind(), Kind::Reauthorize);
+    // A code no table lists.
+    let response = qq::ErrorResponse::parse(r#"{"ret":-13,"msg":"?"}"#).unwrap();
     assert_eq!(response.kind(), Kind::Unknown);
+    let response = weibo::ErrorResponse::parse(r#"{"error_code":10025}"#).unwrap();
+    assert_eq!(response.kind(), Kind::Unknown);
+    // The token endpoint's `error` is never looked up in OpenAPI's table.
+    let response = qq::ErrorResponse::parse(r#"{"error":-6}"#).unwrap();
+    assert_eq!((response.api(), response.kind()), (None, Kind::Unknown));
 }
 
 #[test]

@@ -1,7 +1,9 @@
 //! From a response body to a typed error: the shapes Weibo and QQ really send, what is not an
 //! error response, and property tests that nothing panics on any body.
 
-use oauth_errors::{MAX_BODY_LEN, ParseError, QqError, WeiboError, qq, weibo};
+use oauth_errors::{
+    MAX_BODY_LEN, ParseError, QqApiError, QqError, WeiboApiError, WeiboError, qq, weibo,
+};
 use proptest::prelude::*;
 
 #[test]
@@ -38,12 +40,14 @@ fn weibo_without_a_description_and_with_a_string_code() {
     .unwrap();
     assert_eq!(response.code(), Some(20502));
     assert_eq!(response.error(), Some("Need you follow uid."));
-    // 20502 is an API error, not in the OAuth table: kept, not known.
+    // 20502 is an API error, not in the OAuth table: not known, but an API error; the code
+    // and message stay as sent.
     assert_eq!(response.known(), None);
-    assert_eq!(
-        response.to_string(),
-        "Weibo error 20502: Need you follow uid."
-    );
+    assert_eq!(response.api(), Some(WeiboApiError::TargetUserRequired));
+
+    let response = weibo::ErrorResponse::parse(r#"{"error_code":"10025","error":"?"}"#).unwrap();
+    assert_eq!((response.known(), response.api()), (None, None));
+    assert_eq!(response.to_string(), "Weibo error 10025: ?");
 }
 
 #[test]
@@ -102,11 +106,51 @@ fn qq_openapi_answers() {
     assert_eq!(response.error(), None);
     assert!(response.description().unwrap().starts_with("用户没有"));
 
-    // An unknown code is kept.
+    // OpenAPI's own `ret` space.
     let response = qq::ErrorResponse::parse(r#"{"ret":-23,"msg":"token is invalid"}"#).unwrap();
     assert_eq!(response.known(), None);
+    assert_eq!(response.api(), Some(QqApiError::InvalidOpenKey));
     assert_eq!(response.code(), Some(-23));
-    assert_eq!(response.to_string(), "QQ error -23 (token is invalid)");
+    assert_eq!(
+        response.to_string(),
+        "QQ error -23: openkey不合法。注意校验规则详见概念和术语#2.2 OpenKey。 (token is invalid)"
+    );
+
+    // An unknown code is kept.
+    let response = qq::ErrorResponse::parse(r#"{"ret":-13,"msg":"?"}"#).unwrap();
+    assert_eq!((response.known(), response.api()), (None, None));
+    assert_eq!(response.code(), Some(-13));
+    assert_eq!(response.to_string(), "QQ error -13 (?)");
+}
+
+#[test]
+fn weibo_api_answers() {
+    // The example body of Weibo's `Error_code` page: `error` is an English message, and
+    // `error_code` a string.
+    let body = r#"{"request":"/statuses/home_timeline.json","error_code":"20502","error":"Need you follow uid."}"#;
+    let response = weibo::ErrorResponse::parse(body).unwrap();
+    assert_eq!(response.known(), None);
+    assert_eq!(response.api(), Some(WeiboApiError::TargetUserRequired));
+    assert_eq!(response.request(), Some("/statuses/home_timeline.json"));
+    assert_eq!(
+        response.to_string(),
+        "Weibo error 20502: 必须输入目标用户id或者screen_name (Need you follow uid.)"
+    );
+    // An OAuth error of an API call: both tables know 21327; the OAuth one is shown.
+    let body = r#"{"error":"expired_token","error_code":21327,"request":"/2/users/show.json"}"#;
+    let response = weibo::ErrorResponse::parse(body).unwrap();
+    assert_eq!(response.known(), Some(WeiboError::ExpiredToken));
+    assert_eq!(response.api(), Some(WeiboApiError::AccessTokenExpired));
+    assert_eq!(
+        response.to_string(),
+        "Weibo error expired_token (21327): token过期"
+    );
+    // 21332, which the published OAuth table lacks.
+    let body =
+        r#"{"error":"invalid_access_token","error_code":21332,"request":"/2/users/show.json"}"#;
+    let response = weibo::ErrorResponse::parse(body).unwrap();
+    assert_eq!(response.known(), Some(WeiboError::InvalidAccessToken));
+    assert_eq!(response.api(), None);
 }
 
 #[test]

@@ -3,8 +3,9 @@
 //! Weibo, QQ and similar providers answer a failed login with magic numbers and strings
 //! (`{"error":"invalid_grant","error_code":21325,...}`, `callback( {"error":100020,...} );`) and
 //! document them as Markdown tables. This crate ships those tables as enums ([`WeiboError`],
-//! [`QqError`]), and [`oauth_error_table!`] turns any such table, pasted into a string literal,
-//! into an enum of your own.
+//! [`QqError`], and for the providers' API calls [`WeiboApiError`], [`QqApiError`]), each row
+//! with a [`Kind`] that says what to do, and [`oauth_error_table!`] turns any such table, pasted
+//! into a string literal, into an enum of your own.
 //!
 //! ```
 //! use oauth_errors::{QqError, WeiboError};
@@ -51,7 +52,7 @@
 //! ```
 //! # #[cfg(feature = "response")]
 //! # fn main() -> Result<(), oauth_errors::ParseError> {
-//! use oauth_errors::{QqError, WeiboError, qq, weibo};
+//! use oauth_errors::{QqApiError, QqError, WeiboError, qq, weibo};
 //!
 //! let body = r#"{"error":"invalid_grant","error_code":21325,"error_description":"invalid authorization code:abc"}"#;
 //! let response = weibo::ErrorResponse::parse(body)?;
@@ -61,6 +62,10 @@
 //! let response = qq::ErrorResponse::parse(body)?;
 //! assert_eq!(response.known(), Some(QqError::CodeReused));
 //! assert_eq!(response.description(), Some("code is reused error"));
+//!
+//! // OpenAPI calls answer codes of their own: `api()` looks them up.
+//! let response = qq::ErrorResponse::parse(r#"{"ret":-6,"msg":"rate limited"}"#)?;
+//! assert_eq!(response.api(), Some(QqApiError::RateLimitExceeded));
 //! # Ok(())
 //! # }
 //! # #[cfg(not(feature = "response"))]
@@ -108,11 +113,11 @@ pub mod weibo;
 #[cfg(feature = "oauth2")]
 pub use http_client::{HttpClient, Provider, Standardized};
 pub use kind::{Kind, ProviderError, UnknownKind};
-pub use qq::QqError;
+pub use qq::{QqApiError, QqError};
 #[cfg(feature = "response")]
 pub use response::{MAX_BODY_LEN, ParseError};
 pub use unknown::{UnknownCode, UnknownErrorId};
-pub use weibo::WeiboError;
+pub use weibo::{WeiboApiError, WeiboError};
 
 /// Declares an enum from a Markdown table of error codes.
 ///

@@ -218,15 +218,22 @@ macro_rules! response_impls {
     ($provider:literal, $response:ident) => {
         #[doc = concat!(
             "The known error when there is one (`", $provider, " error invalid_grant (21325): …`), \
-             else the code and error as sent; ", $provider, "'s own description follows in \
-             parentheses."
+             else the API error (`", $provider, " error 10023: …`), else the code and error as \
+             sent; ", $provider, "'s own message and description follow in parentheses."
         )]
         impl core::fmt::Display for $response {
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                let (known, api) = (self.known(), self.api());
+                let table: Option<&dyn core::fmt::Display> = match (&known, &api) {
+                    (Some(known), _) => Some(known),
+                    (None, Some(api)) => Some(api),
+                    (None, None) => None,
+                };
                 crate::response::display(
                     f,
                     $provider,
-                    self.known().as_ref().map(|known| known as &dyn core::fmt::Display),
+                    table,
+                    known.is_some(),
                     self.code(),
                     self.error(),
                     self.description(),
@@ -255,18 +262,25 @@ macro_rules! response_impls {
 
 pub(crate) use response_impls;
 
-/// `Display` of an error response: `{provider} error {known}`, else the code and the error as
-/// sent (the error left out when it only writes the code out), then the description.
+/// `Display` of an error response: `{provider} error {table}` (the error of one of the
+/// provider's tables), else the code and the error as sent (the error left out when it only
+/// writes the code out), then the description. An `error` that an OAuth table's error
+/// (`by_id`) already shows is not repeated; one that an API error's text does not show (an
+/// English message) follows in parentheses.
 pub(crate) fn display(
     f: &mut fmt::Formatter<'_>,
     provider: &str,
-    known: Option<&dyn fmt::Display>,
+    table: Option<&dyn fmt::Display>,
+    by_id: bool,
     code: Option<i64>,
     error: Option<&str>,
     description: Option<&str>,
 ) -> fmt::Result {
     let error = error.filter(|error| code.is_none_or(|code| *error != alloc::format!("{code}")));
-    match (known, code, error) {
+    match (table, code, error) {
+        (Some(known), _, Some(message)) if !by_id => {
+            write!(f, "{provider} error {known} ({message})")?;
+        }
         (Some(known), _, _) => write!(f, "{provider} error {known}")?,
         (None, Some(code), Some(error)) => write!(f, "{provider} error {code}: {error}")?,
         (None, Some(code), None) => write!(f, "{provider} error {code}")?,

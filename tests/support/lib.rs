@@ -1,5 +1,5 @@
 //! Test support for the integration tests and examples of oauth-errors: a reader of the seed
-//! document and of the QQ provenance notes, written independently of the macro's own parser (a
+//! document, of the QQ provenance notes and of the other source tables under `tests/data`, written independently of the macro's own parser (a
 //! plain split on `|`), so that the tests compare the facade with the source data rather than
 //! with itself; and fake providers on loopback for the `oauth2` tests and example.
 
@@ -15,6 +15,47 @@ pub const SEED: &str = include_str!("../data/seed.txt");
 
 /// The provenance notes of the QQ codes (`tests/data/qq-codes-provenance.md`).
 pub const QQ_PROVENANCE: &str = include_str!("../data/qq-codes-provenance.md");
+
+/// Weibo's `Error_code` page as a 2013 copy has it, plus 21335 (`tests/data/weibo-error-code.md`).
+pub const WEIBO_ERROR_CODE: &str = include_str!("../data/weibo-error-code.md");
+
+/// Weibo's OAuth 2.0 error ids with their codes, from every copy read
+/// (`tests/data/weibo-oauth2-ids.md`).
+pub const WEIBO_OAUTH2_IDS: &str = include_str!("../data/weibo-oauth2-ids.md");
+
+/// The rows only an older, Chinese-only revision of Weibo's `Error_code` page has
+/// (`tests/data/weibo-legacy-cn-only.md`).
+pub const WEIBO_LEGACY: &str = include_str!("../data/weibo-legacy-cn-only.md");
+
+/// QQ's OpenAPI `ret` codes, one chosen text per code (`tests/data/qq-openapi-ret.md`).
+pub const QQ_OPENAPI_RET: &str = include_str!("../data/qq-openapi-ret.md");
+
+/// QQ's mobile SDK login return codes (`tests/data/qq-mobile-sdk.md`).
+pub const QQ_MOBILE_SDK: &str = include_str!("../data/qq-mobile-sdk.md");
+
+/// The wording of QQ's OAuth table in other copies (`tests/data/qq-oauth-wording.md`).
+pub const QQ_OAUTH_WORDING: &str = include_str!("../data/qq-oauth-wording.md");
+
+/// The data rows of the first Markdown table in `text` whose header line starts with `header`:
+/// each row's cells, trimmed, up to the first line that is not a table row.
+///
+/// # Panics
+///
+/// When `text` has no such table.
+#[must_use]
+pub fn data_rows(text: &str, header: &str) -> Vec<Vec<String>> {
+    let mut lines = text.lines().skip_while(|line| !line.starts_with(header));
+    assert!(
+        lines.next().is_some(),
+        "no table with the header {header:?}"
+    );
+    let delimiter = lines.next().unwrap_or_default();
+    assert!(delimiter.starts_with("| ---"), "{delimiter:?}");
+    lines
+        .take_while(|line| line.starts_with('|'))
+        .map(cells)
+        .collect()
+}
 
 /// One table of the seed: its `## title ##` line, header cells and data rows.
 #[derive(Debug)]

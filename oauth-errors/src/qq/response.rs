@@ -1,6 +1,6 @@
 //! QQ's error response body, as it comes off the wire.
 
-use super::QqError;
+use super::{QqApiError, QqError};
 use crate::Kind;
 use crate::response::{Fields, ParseError, fields};
 use alloc::string::String;
@@ -35,7 +35,8 @@ use alloc::string::String;
 /// # Ok::<(), oauth_errors::ParseError>(())
 /// ```
 ///
-/// A code the table does not list leaves [`known`](Self::known) `None` and keeps the code.
+/// A code the tables do not list leaves [`known`](Self::known) and [`api`](Self::api) `None`
+/// and keeps the code.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct ErrorResponse {
     code: Option<i64>,
@@ -106,7 +107,8 @@ impl ErrorResponse {
         }
     }
 
-    /// The error, when QQ's table lists its code.
+    /// The error, when QQ's OAuth table ([`QqError`]) lists its code: the `error` of the token
+    /// endpoint, or a `ret` in the OAuth table's range.
     #[must_use]
     pub fn known(&self) -> Option<QqError> {
         self.code
@@ -114,11 +116,40 @@ impl ErrorResponse {
             .and_then(QqError::from_code)
     }
 
-    /// What an app should do about the error: the [`known`](Self::known) error's kind, or
-    /// [`Kind::Unknown`] for a code the table does not list.
+    /// The OpenAPI error, when the code came in `ret` and QQ's OpenAPI table ([`QqApiError`])
+    /// lists it. `None` for the token endpoint's `error`, whatever its number.
+    ///
+    /// ```
+    /// use oauth_errors::{Kind, qq::{ErrorResponse, QqApiError}};
+    ///
+    /// let response = ErrorResponse::parse(r#"{"ret":-23,"msg":"openkey is invalid"}"#)?;
+    /// assert_eq!(response.api(), Some(QqApiError::InvalidOpenKey));
+    /// assert_eq!(response.known(), None);
+    /// assert_eq!(response.kind(), Kind::Reauthorize);
+    ///
+    /// let response = ErrorResponse::parse(r#"{"ret":100030,"msg":"no permission"}"#)?;
+    /// assert_eq!(response.api(), None); // an OAuth code: see `known`
+    /// # Ok::<(), oauth_errors::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn api(&self) -> Option<QqApiError> {
+        if self.error.is_some() {
+            return None;
+        }
+        self.code
+            .and_then(|code| i32::try_from(code).ok())
+            .and_then(QqApiError::from_code)
+    }
+
+    /// What an app should do about the error: the kind of the [`known`](Self::known) or the
+    /// [`api`](Self::api) error, or [`Kind::Unknown`] for a code neither table lists.
     #[must_use]
     pub fn kind(&self) -> Kind {
-        self.known().map_or(Kind::Unknown, QqError::kind)
+        match (self.known(), self.api()) {
+            (Some(known), _) => known.kind(),
+            (None, Some(api)) => api.kind(),
+            (None, None) => Kind::Unknown,
+        }
     }
 
     /// The code as sent: the `error` of the token endpoint, the `ret` of OpenAPI calls.

@@ -1,11 +1,12 @@
 //! Weibo's error response body, as it comes off the wire.
 
-use super::WeiboError;
+use super::{WeiboApiError, WeiboError};
 use crate::Kind;
 use crate::response::{Fields, ParseError, fields};
 use alloc::string::String;
 
-/// An error response of Weibo's OAuth 2.0 endpoints, parsed from the body as it arrived.
+/// An error response of Weibo's OAuth 2.0 endpoints or API calls, parsed from the body as it
+/// arrived.
 ///
 /// Weibo answers errors with JSON that carries a string id, a numeric code, and where the request
 /// went:
@@ -24,15 +25,18 @@ use alloc::string::String;
 /// # Ok::<(), oauth_errors::ParseError>(())
 /// ```
 ///
-/// What Weibo sends is kept as it is: a code the table does not list, or free text in `error`,
-/// leaves [`known`](Self::known) `None` and the raw fields as they came.
+/// An API call's error (`/2/statuses/…`) carries a code of Weibo's `Error_code` table, which
+/// [`api`](Self::api) looks up, and an English message in `error`. What Weibo sends is kept as it
+/// is: a code the tables do not list leaves [`known`](Self::known) and [`api`](Self::api) `None`
+/// and the raw fields as they came.
 ///
 /// ```
-/// use oauth_errors::weibo::ErrorResponse;
+/// use oauth_errors::weibo::{ErrorResponse, WeiboApiError};
 ///
 /// // `error_code` sent as a string, and an `error` of free text.
 /// let response = ErrorResponse::parse(r#"{"error":"User does not exists!","error_code":"20003"}"#)?;
 /// assert_eq!(response.known(), None);
+/// assert_eq!(response.api(), Some(WeiboApiError::UserNotFound));
 /// assert_eq!(response.code(), Some(20003));
 /// assert_eq!(response.error(), Some("User does not exists!"));
 /// # Ok::<(), oauth_errors::ParseError>(())
@@ -93,7 +97,8 @@ impl ErrorResponse {
         })
     }
 
-    /// The error, when Weibo's table lists it: by `error_code`, else by the `error` id.
+    /// The error, when Weibo's OAuth 2.0 table ([`WeiboError`]) lists it: by `error_code`, else
+    /// by the `error` id.
     #[must_use]
     pub fn known(&self) -> Option<WeiboError> {
         let by_code = self
@@ -103,11 +108,36 @@ impl ErrorResponse {
         by_code.or_else(|| self.error.as_deref().and_then(WeiboError::from_error))
     }
 
-    /// What an app should do about the error: the [`known`](Self::known) error's kind, or
-    /// [`Kind::Unknown`] for a code the table does not list.
+    /// The API error, when Weibo's `Error_code` table ([`WeiboApiError`]) lists the
+    /// `error_code`. Only the code is looked up: an API error's `error` is an English message
+    /// (with its placeholders filled in), not an id.
+    ///
+    /// ```
+    /// use oauth_errors::{Kind, weibo::{ErrorResponse, WeiboApiError}};
+    ///
+    /// let body = r#"{"request":"/2/statuses/home_timeline.json","error_code":"10023","error":"User requests out of rate limit!"}"#;
+    /// let response = ErrorResponse::parse(body)?;
+    /// assert_eq!(response.api(), Some(WeiboApiError::UserRateLimited));
+    /// assert_eq!(response.known(), None);
+    /// assert_eq!(response.kind(), Kind::RateLimited);
+    /// # Ok::<(), oauth_errors::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn api(&self) -> Option<WeiboApiError> {
+        self.code
+            .and_then(|code| i32::try_from(code).ok())
+            .and_then(WeiboApiError::from_code)
+    }
+
+    /// What an app should do about the error: the kind of the [`known`](Self::known) or the
+    /// [`api`](Self::api) error, or [`Kind::Unknown`] for a code neither table lists.
     #[must_use]
     pub fn kind(&self) -> Kind {
-        self.known().map_or(Kind::Unknown, WeiboError::kind)
+        match (self.known(), self.api()) {
+            (Some(known), _) => known.kind(),
+            (None, Some(api)) => api.kind(),
+            (None, None) => Kind::Unknown,
+        }
     }
 
     /// The `error_code` as sent (a number, or a string of one).
