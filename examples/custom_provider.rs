@@ -1,54 +1,77 @@
-//! Declaring the error table of a provider the crate does not ship: a WeChat-style table pasted
-//! from the provider's documentation, with negative codes, an English name column and a column
-//! the macro leaves out.
+//! Declaring a provider the crate does not ship: Feishu's `user_access_token` errors, its table
+//! as published (kept in a file), each row's kind given beside it, and its wire format; then
+//! Feishu's error bodies read into typed errors.
 //!
 //! ```text
 //! cargo run --example custom_provider
 //! ```
 
-use oauth_errors::oauth_error_table;
+use oauth_errors::{ErrorResponse, Kind, NoTable, Provider, TokenRequest, WireFormat};
 
-oauth_error_table! {
-    /// WeChat's global return codes (a few of them), as its documentation lists them.
-    #[repr(i32)]
-    #[non_exhaustive]
-    pub enum WechatError {
-        r#"
-        | 返回码(code) | 名称(name) | 说明(description) | 备注(ignore) |
-        | --- | --- | --- | --- |
-        | -1 | SystemBusy | 系统繁忙，此时请开发者稍候再试 | retry later |
-        | 0 | Ok | 请求成功 | |
-        | 40001 | InvalidCredential | 获取 access_token 时 AppSecret 错误，或者 access_token 无效 | |
-        | 40013 | InvalidAppId | 不合法的 AppID | |
-        | 42001 | AccessTokenExpired | access_token 超时 | refresh it |
-        "#
+oauth_errors::oauth_error_table! {
+    /// Feishu's errors of `user_access_token` (获取 `user_access_token` 错误码), as published.
+    #[oauth_errors(kind(
+        retry = [20050, 20072],
+        reauthorize = [20003, 20004, 20065],
+        misconfigured = [20002, 20048, 20069],
+        denied = [20008, 20009, 20010, 20066],
+        invalid_request = [20001, 20024, 20036, 20049, 20063, 20067, 20068, 20070, 20071],
+    ))]
+    pub enum FeishuError {
+        include_str!("../tests/tables/providers/feishu-oauth-mended.md")
     }
 }
 
-/// What a caller does with each error: the point of having them typed.
-fn advice(error: WechatError) -> &'static str {
-    match error {
-        WechatError::SystemBusy => "retry with backoff",
-        WechatError::AccessTokenExpired => "refresh the access token and retry",
-        WechatError::InvalidCredential | WechatError::InvalidAppId => "fix the app's configuration",
+/// Feishu (飞书): `{"code":20050,"error":"server_error","error_description":"…"}`, and a token
+/// request that is a `POST` of JSON.
+pub enum Feishu {}
+
+impl Provider for Feishu {
+    const NAME: &'static str = "Feishu";
+    type Error = FeishuError;
+    type ApiError = NoTable;
+    const FORMAT: WireFormat = WireFormat::new()
+        .code(&["code"])
+        .error(&["error"])
+        .message(&["error_description"])
+        .success(&[("access_token", "an access token")])
+        .success_when_zero(&[("code", "an answer with `code` 0")])
+        .token_request(TokenRequest::new().json());
+}
+
+/// What a caller does, by kind: the same policy for every provider.
+fn advice(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Retry | Kind::RateLimited => "retry later",
+        Kind::Reauthorize => "send the user through login again",
+        Kind::Denied => "tell the user",
+        Kind::Misconfigured | Kind::InvalidRequest => "fix the app",
         _ => "log it",
     }
 }
 
 fn main() {
-    // A response body such as {"errcode":42001,"errmsg":"access_token expired"}: take the code.
-    for errcode in [42001, -1, 40013, 45009] {
-        match WechatError::try_from(errcode) {
-            Ok(error) => println!("{error}\n    -> {}", advice(error)),
-            Err(unknown) => println!("{unknown}\n    -> log it; the table may be out of date"),
+    for body in [
+        r#"{"code":20050,"error":"server_error","error_description":"An unexpected server error occurred. Please retry your request."}"#,
+        r#"{"code":20065,"error":"invalid_grant","error_description":"The authorization code has been used."}"#,
+        r#"{"code":20099,"error":"unknown","error_description":"?"}"#,
+        r#"{"code":0,"access_token":"eyJhbGciOiJFUzI1NiIs","token_type":"Bearer"}"#,
+    ] {
+        match ErrorResponse::<Feishu>::parse(body) {
+            Ok(response) => println!("{response}\n    -> {}", advice(response.kind())),
+            Err(not_an_error) => println!("{not_an_error}"),
         }
     }
 
-    println!("\nThe whole table:");
-    for error in WechatError::ALL {
-        let name = format!("{error:?}");
-        println!("  {:>6}  {name:<20} {}", error.code(), error.description());
+    println!("\nThe whole table (HTTP status, code, kind, description):");
+    for error in FeishuError::ALL {
+        println!(
+            "  {} {}  {:<15} {}",
+            error.category(),
+            error.code(),
+            error.kind(),
+            error.description()
+        );
     }
-
-    assert_eq!(WechatError::AccessTokenExpired.code(), 42001);
+    assert_eq!(FeishuError::ALL.len(), 21);
 }

@@ -1,71 +1,173 @@
-//! Weibo and QQ with the `oauth2` crate: exchange authorization codes for tokens, and get a typed
-//! error when the provider refuses. It runs against fake token endpoints served in-process on
-//! loopback, so no account is needed:
+//! Logging in with Weibo, QQ and WeChat through the `oauth2` crate, end to end: the
+//! authorization URL, the code that comes back, the token and the user's id, then the errors
+//! each provider answers. It runs against fake providers served in-process on loopback, so no
+//! account is needed:
 //!
 //! ```text
 //! cargo run --example oauth2_exchange
 //! ```
 //!
-//! In your project, enable the feature and use your HTTP client of choice:
+//! In your project, enable the feature and use your HTTP client of choice (here `ureq`; with
+//! `reqwest`, call `request_async`):
 //!
 //! ```toml
 //! oauth-errors = { version = "0.1", features = ["oauth2"] }
 //! oauth2 = "5"
 //! ```
 
-use oauth_errors::{QqError, WeiboError, qq, weibo};
-use oauth_errors_tests::provider::{FakeProviders, qq_client, ureq_client, weibo_client};
-use oauth2::{AuthorizationCode, RequestTokenError, TokenResponse};
+use oauth_errors::{qq, wechat, weibo};
+use oauth_errors_tests::provider::{FakeProviders, code_and_state, get, pointed, ureq_client};
+use oauth2::{
+    AuthorizationCode, ClientId, ClientSecret, CsrfToken, RedirectUrl, RequestTokenError, Scope,
+    TokenResponse,
+};
 
-fn main() {
+fn main() -> Result {
     let providers = FakeProviders::start();
-    println!(
-        "fake Weibo and QQ token endpoints at {}\n",
-        providers.base()
+    println!("fake Weibo, QQ and WeChat at {}\n", providers.base());
+    weibo(&providers)?;
+    qq(&providers)?;
+    wechat(&providers)
+}
+
+type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+fn weibo(providers: &FakeProviders) -> Result {
+    let http = ureq_client();
+    // Weibo. In your app: `weibo::client(…)` as it is; here its endpoints point at the fake.
+    let client = pointed(
+        weibo::client(
+            ClientId::new("3127453".into()),
+            ClientSecret::new("app secret".into()),
+            RedirectUrl::new("https://app.example/login/weibo".into())?,
+        ),
+        providers.base(),
+        "/weibo/oauth2/authorize",
+        "/weibo/oauth2/access_token",
     );
+    let (url, state) = client.authorize_url(CsrfToken::new_random).url();
+    println!("Weibo: send the user to {url}");
+    let (_, location, _) = get(&http, url.as_str());
+    let (code, returned) = code_and_state(&location.unwrap_or_default());
+    assert_eq!(
+        &returned,
+        state.secret(),
+        "check the state before using the code"
+    );
+    let adapter = weibo::HttpClient::new(http.clone());
+    let token = client
+        .exchange_code(AuthorizationCode::new(code))
+        .request(&adapter)?;
+    println!(
+        "Weibo: token {}, uid {}",
+        token.access_token().secret(),
+        token.extra_fields().uid().unwrap_or("?")
+    );
+    match client
+        .exchange_code(AuthorizationCode::new("used".into()))
+        .request(&adapter)
+    {
+        Err(RequestTokenError::ServerResponse(error)) => {
+            println!("Weibo, code \"used\": {error}\n  kind: {}", error.kind());
+        }
+        other => println!("Weibo, code \"used\": {other:?}"),
+    }
+    let (_, _, body) = get(
+        &http,
+        &providers.url("/weibo/2/users/show.json?access_token=expired&uid=6972314674"),
+    );
+    println!("Weibo API: {}\n", weibo::ErrorResponse::parse(&body)?);
 
-    // Weibo: `weibo::Client` is an `oauth2::Client` whose errors are `weibo::ErrorResponse`;
-    // `weibo::HttpClient` adds the `token_type` Weibo leaves out of its tokens.
-    let weibo = weibo_client(providers.base());
-    let http = weibo::HttpClient::new(ureq_client());
-    for sent in ["good", "used"] {
-        let code = AuthorizationCode::new(sent.to_owned());
-        match weibo.exchange_code(code).request(&http) {
-            Ok(token) => println!(
-                "Weibo, code {sent:?}: token {}",
-                token.access_token().secret()
-            ),
-            Err(RequestTokenError::ServerResponse(error)) => {
-                println!("Weibo, code {sent:?}: {error}");
-                if error.known() == Some(WeiboError::InvalidGrant) {
-                    println!("  -> the code was used or expired: send the user to log in again");
-                }
-            }
-            Err(other) => println!("Weibo, code {sent:?}: request failed: {other}"),
+    Ok(())
+}
+
+fn qq(providers: &FakeProviders) -> Result {
+    let http = ureq_client();
+    // QQ: the token, then the openid from `/oauth2.0/me`.
+    let client = pointed(
+        qq::client(
+            ClientId::new("101234567".into()),
+            ClientSecret::new("app key".into()),
+            RedirectUrl::new("https://app.example/login/qq".into())?,
+        ),
+        providers.base(),
+        "/qq/oauth2.0/authorize",
+        "/qq/oauth2.0/token",
+    );
+    let (url, _) = client
+        .authorize_url(CsrfToken::new_random)
+        .add_scope(Scope::new("get_user_info".into()))
+        .url();
+    println!("QQ: send the user to {url}");
+    let adapter = qq::HttpClient::new(http.clone());
+    let token = client
+        .exchange_code(AuthorizationCode::new("good".into()))
+        .request(&adapter)?;
+    let (_, _, body) = get(
+        &http,
+        &providers.url(&format!(
+            "/qq/oauth2.0/me?access_token={}",
+            token.access_token().secret()
+        )),
+    );
+    let me = qq::Me::parse(&body)?;
+    println!(
+        "QQ: token {}, openid {}",
+        token.access_token().secret(),
+        me.openid()
+    );
+    for sent in ["used", "bad"] {
+        match client
+            .exchange_code(AuthorizationCode::new(sent.into()))
+            .request(&adapter)
+        {
+            Err(RequestTokenError::ServerResponse(error)) => println!("QQ, code {sent:?}: {error}"),
+            other => println!("QQ, code {sent:?}: {other:?}"),
         }
     }
+    let (_, _, body) = get(
+        &http,
+        &providers
+            .url("/qq/user/get_user_info?access_token=x&oauth_consumer_key=101234567&openid=y"),
+    );
+    println!("QQ OpenAPI: {}\n", qq::ErrorResponse::parse(&body)?);
 
-    // QQ answers everything with HTTP 200, errors as JSONP or url-encoded pairs:
-    // `qq::HttpClient` turns them into what `oauth2` expects.
-    let qq = qq_client(providers.base());
-    let http = qq::HttpClient::new(ureq_client());
-    for sent in ["good", "used", "bad"] {
-        let code = AuthorizationCode::new(sent.to_owned());
-        match qq.exchange_code(code).request(&http) {
-            Ok(token) => println!(
-                "QQ, code {sent:?}: token {}, expires in {:?}",
-                token.access_token().secret(),
-                token.expires_in()
-            ),
-            Err(RequestTokenError::ServerResponse(error)) => {
-                println!("QQ, code {sent:?}: {error}");
-                match error.known() {
-                    Some(QqError::CodeReused) => println!("  -> never exchange a code twice"),
-                    Some(other) => println!("  -> {other:?}"),
-                    None => println!("  -> a code QQ's table does not list: {:?}", error.code()),
-                }
-            }
-            Err(other) => println!("QQ, code {sent:?}: request failed: {other}"),
+    Ok(())
+}
+
+fn wechat(providers: &FakeProviders) -> Result {
+    let http = ureq_client();
+    // WeChat: the QR-connect URL as WeChat wants it, the token with the user's openid.
+    let client = pointed(
+        wechat::client(
+            ClientId::new("wxbdc5610cc59c1631".into()),
+            ClientSecret::new("app secret".into()),
+            RedirectUrl::new("https://app.example/login/wechat".into())?,
+        ),
+        providers.base(),
+        "/connect/qrconnect",
+        "/sns/oauth2/access_token",
+    );
+    let (url, _) = wechat::authorize_url(&client, CsrfToken::new_random);
+    println!("WeChat: show the QR code of {url}");
+    let adapter = wechat::HttpClient::new(http.clone());
+    let token = client
+        .exchange_code(AuthorizationCode::new("good".into()))
+        .request(&adapter)?;
+    println!(
+        "WeChat: token {}, openid {}, unionid {}",
+        token.access_token().secret(),
+        token.extra_fields().openid().unwrap_or("?"),
+        token.extra_fields().unionid().unwrap_or("?")
+    );
+    match client
+        .exchange_code(AuthorizationCode::new("used".into()))
+        .request(&adapter)
+    {
+        Err(RequestTokenError::ServerResponse(error)) => {
+            println!("WeChat, code \"used\": {error}\n  kind: {}", error.kind());
         }
+        other => println!("WeChat, code \"used\": {other:?}"),
     }
+    Ok(())
 }

@@ -2,8 +2,8 @@
 //! kinds given beside a table, and `ProviderError` over any table.
 
 use oauth_errors::{
-    Kind, ProviderError, QqApiError, QqError, WeiboApiError, WeiboError, oauth_error_table, qq,
-    weibo,
+    Kind, ProviderError, QqApiError, QqError, WechatError, WeiboApiError, WeiboError,
+    oauth_error_table, qq, weibo,
 };
 use std::collections::BTreeMap;
 
@@ -67,6 +67,18 @@ fn every_shipped_row_is_classified() {
             ("rate_limited", 9),
             ("reauthorize", 9),
             ("retry", 9),
+            ("success", 1),
+        ])
+    );
+    assert_eq!(
+        counts::<WechatError>(),
+        count(&[
+            ("denied", 10),
+            ("invalid_request", 119),
+            ("misconfigured", 8),
+            ("rate_limited", 6),
+            ("reauthorize", 10),
+            ("retry", 7),
             ("success", 1),
         ])
     );

@@ -1,12 +1,13 @@
 //! The facade's tables against the other public copies we read, kept under `tests/data` with
 //! their provenance (`weibo-provenance.md`, `qq-sources.md`) and read by an independent parser
 //! (`tests/support`): Weibo's `Error_code` page, the OAuth ids the published Weibo table lacks,
-//! QQ's OpenAPI `ret` table, its mobile SDK's codes, and newer wording of QQ's OAuth table.
+//! QQ's OpenAPI `ret` table, its mobile SDK's codes, newer wording of QQ's OAuth table, and
+//! WeChat's global return codes.
 
-use oauth_errors::{Kind, QqApiError, QqError, WeiboApiError, WeiboError};
+use oauth_errors::{Kind, QqApiError, QqError, WechatError, WeiboApiError, WeiboError};
 use oauth_errors_tests::{
-    QQ_MOBILE_SDK, QQ_OAUTH_WORDING, QQ_OPENAPI_RET, WEIBO_ERROR_CODE, WEIBO_LEGACY,
-    WEIBO_OAUTH2_IDS, data_rows,
+    QQ_MOBILE_SDK, QQ_OAUTH_WORDING, QQ_OPENAPI_RET, WECHAT_GLOBAL_CODES, WEIBO_ERROR_CODE,
+    WEIBO_LEGACY, WEIBO_OAUTH2_IDS, data_rows,
 };
 use std::collections::BTreeMap;
 
@@ -261,4 +262,31 @@ fn source_row(source: &'static str, code: i32) -> &'static str {
         .lines()
         .find(|line| line.starts_with(&prefix))
         .unwrap_or_else(|| panic!("no row for {code}"))
+}
+
+#[test]
+fn wechat_error_is_the_global_return_code_table() {
+    let rows = data_rows(WECHAT_GLOBAL_CODES, "| 返回码 | 说明 | errmsg |");
+    assert_eq!(rows.len(), 161);
+    assert_eq!(WechatError::ALL.len(), rows.len());
+    let mut with_english = 0;
+    for (variant, cells) in WechatError::ALL.iter().zip(&rows) {
+        let code: i32 = cells[0].parse().unwrap();
+        assert_eq!(variant.code(), code, "the copy's order");
+        assert_eq!(variant.description(), cells[1], "{code}");
+        // The copy writes the Javadoc's doubled backslash; the table's Markdown reads one.
+        let english = cells[2].replace("\\\\", "\\");
+        let expected = (!english.is_empty()).then_some(english.as_str());
+        assert_eq!(variant.description_en(), expected, "{code}");
+        with_english += usize::from(expected.is_some());
+        assert_eq!(WechatError::from_code(code), Some(*variant));
+        assert_ne!(variant.kind(), Kind::Unknown, "{code}");
+    }
+    assert_eq!(with_english, 126);
+    assert_eq!(WechatError::SystemBusy.code(), -1);
+    assert_eq!(WechatError::Success.kind(), Kind::Success);
+    // Rows seen only in excerpts of newer versions of the page.
+    for code in [40048, 40125, 40227, 40243] {
+        assert_eq!(WechatError::from_code(code), None, "{code}");
+    }
 }

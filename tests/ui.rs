@@ -1,4 +1,5 @@
-//! Compile errors of `oauth_error_table!`: one case per kind of mistake, each with the exact
+//! Compile errors of `oauth_error_table!` and of provider declarations: one case per kind of
+//! mistake, each with the exact
 //! message a user sees (`tests/ui/*.stderr`, reviewed by eye before it is committed;
 //! regenerate with `TRYBUILD=overwrite cargo test --test ui`).
 //!
@@ -68,6 +69,10 @@
 //! | real tables | WeChat's, pasted from the page, tabs lost | `real_table_short_rows` |
 //! | real tables | Feishu's, a cell broken over two lines | `real_table_broken_row` |
 //! | facade | a `match` on a provider enum without a wildcard | `non_exhaustive` |
+//! | providers | a type used as a provider that is not one | `provider_not_a_provider` |
+//! | providers | a declaration without its tables and wire format | `provider_missing_items` |
+//! | providers | tables that are not tables of the macro | `provider_error_not_a_table` |
+//! | providers | a wire format that cannot read an error | `provider_bad_format` |
 
 use std::collections::BTreeSet;
 

@@ -1,32 +1,54 @@
-//! The `oauth2` crate's side: an HTTP client adapter that turns Weibo's and QQ's answers into the
-//! standard ones `oauth2` expects.
+//! The `oauth2` crate's side: an HTTP client adapter that sends a [`Provider`]'s token requests
+//! as it documents them and turns its answers into the standard ones `oauth2` expects; the
+//! `oauth2` client type of a provider; the token fields providers add; the authorization URL as
+//! a provider wants it.
 //!
-//! `oauth2` reads an error from a response with a status other than 200 and a JSON body, and a
-//! token from a 200 response with a JSON body that has a `token_type`. QQ answers everything with
-//! 200, errors as JSONP or url-encoded pairs, tokens url-encoded and without a `token_type`;
-//! Weibo's tokens have no `token_type` either. [`HttpClient`] wraps any `oauth2` HTTP client and
-//! rewrites what comes back: an error becomes status 400 (unless it already is an error status)
-//! with the provider's error response as JSON; a token becomes JSON, with `"token_type":"bearer"`
-//! when there is none and `expires_in` as a number. Anything else passes through as it came.
+//! `oauth2` sends a token request as a `POST` of form parameters, reads an error from a response
+//! with a status other than 200 and a JSON body, and a token from a 200 response with a JSON body
+//! that has a `token_type`. Providers differ: QQ and WeChat take the token request as a `GET`,
+//! WeChat names the credentials `appid` and `secret`; QQ and WeChat answer errors with 200, QQ
+//! as JSONP or url-encoded pairs, WeChat with `Content-Type: text/plain`; their tokens have no
+//! `token_type`, QQ's are url-encoded. [`HttpClient`] wraps any `oauth2` HTTP client and, by
+//! the provider's [`WireFormat`](crate::WireFormat), rewrites the token request on its way out
+//! (see [`TokenRequest`](crate::TokenRequest)) and what comes back: an error becomes status 400
+//! (unless it already is an error status) with the provider's error response as JSON; a token
+//! becomes JSON, with `"token_type":"bearer"` when there is none, `expires_in` as a number and
+//! a comma-separated `scope` as a space-separated one. Anything else passes through as it came.
 
 use crate::response::{Fields, MAX_BODY_LEN, ParseError, fields};
-use crate::{qq, weibo};
-use ::oauth2::http::header::{CONTENT_TYPE, HeaderValue};
-use ::oauth2::http::{Response, StatusCode};
+use crate::{ErrorResponse, Provider};
+use ::oauth2::http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, HeaderValue};
+use ::oauth2::http::{Method, Request, Response, StatusCode, Uri};
+use ::oauth2::url::Url;
 use ::oauth2::{AsyncHttpClient, HttpRequest, HttpResponse, SyncHttpClient};
+use alloc::borrow::ToOwned;
 use alloc::boxed::Box;
-use alloc::string::String;
+use alloc::collections::BTreeMap;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
 use core::future::Future;
 use core::marker::PhantomData;
 use core::pin::Pin;
 use core::task::{Context, Poll};
 use serde_json::Value;
 
-/// An `oauth2` HTTP client that makes a provider's answers standard: see [`weibo::HttpClient`]
-/// and [`qq::HttpClient`], which name the provider.
+/// An `oauth2` HTTP client that speaks provider `P`'s dialect; [`weibo::HttpClient`](crate::weibo::HttpClient),
+/// [`qq::HttpClient`](crate::qq::HttpClient) and [`wechat::HttpClient`](crate::wechat::HttpClient)
+/// name the provider.
 ///
 /// It wraps any client `C` that `oauth2` accepts (blocking or async: a function, a closure, a
-/// `reqwest` or `ureq` client) and passes requests through unchanged.
+/// `reqwest` or `ureq` client). `oauth2` sends a token request as a `POST` of form parameters,
+/// reads an error from a response with a status other than 200 and a JSON body, and a token
+/// from a 200 response with a JSON body that has a `token_type`. Providers differ: QQ and
+/// WeChat take the token request as a `GET`, WeChat names the credentials `appid` and `secret`;
+/// QQ and WeChat answer errors with 200, QQ as JSONP or url-encoded pairs, WeChat with
+/// `Content-Type: text/plain`; their tokens have no `token_type`, QQ's are url-encoded. By the
+/// provider's [`WireFormat`](crate::WireFormat), the adapter rewrites the token and refresh
+/// requests on their way out (see [`TokenRequest`](crate::TokenRequest)) and what comes back:
+/// an error becomes status 400 (unless it already is an error status) with the provider's
+/// error response as JSON; a token becomes JSON, with `"token_type":"bearer"` when there is
+/// none, `expires_in` as a number and a comma-separated `scope` as a space-separated one.
+/// Anything else passes through as it came.
 pub struct HttpClient<C, P> {
     inner: C,
     provider: PhantomData<fn() -> P>,
@@ -74,17 +96,19 @@ impl<C: SyncHttpClient, P: Provider> SyncHttpClient for HttpClient<C, P> {
     type Error = C::Error;
 
     fn call(&self, request: HttpRequest) -> Result<HttpResponse, Self::Error> {
-        self.inner.call(request).map(P::standardize)
+        self.inner
+            .call(token_request::<P>(request))
+            .map(standardize::<P>)
     }
 }
 
-impl<'c, C: AsyncHttpClient<'c>, P: Provider + 'c> AsyncHttpClient<'c> for HttpClient<C, P> {
+impl<'c, C: AsyncHttpClient<'c>, P: Provider> AsyncHttpClient<'c> for HttpClient<C, P> {
     type Error = C::Error;
     type Future = Standardized<C::Future, P>;
 
     fn call(&'c self, request: HttpRequest) -> Self::Future {
         Standardized {
-            inner: Box::pin(self.inner.call(request)),
+            inner: Box::pin(self.inner.call(token_request::<P>(request))),
             provider: PhantomData,
         }
     }
@@ -114,85 +138,211 @@ where
         self.inner
             .as_mut()
             .poll(cx)
-            .map(|result| result.map(P::standardize))
+            .map(|result| result.map(standardize::<P>))
     }
 }
 
-/// `HttpClient` and `Client`, the `oauth2` types of the provider module it is called in (where
-/// `ErrorResponse` is the provider's error response).
-macro_rules! provider_aliases {
-    ($provider:literal) => {
-        #[doc = concat!(
-            "An `oauth2` HTTP client adapter for ", $provider, ": wraps any `oauth2` HTTP client \
-             and makes ", $provider, "'s answers standard (see [`crate::HttpClient`])."
-        )]
-        pub type HttpClient<C> = crate::HttpClient<C, ErrorResponse>;
+/// The `oauth2` client of provider `P`: token errors are [`ErrorResponse<P>`], tokens
+/// `TR` (by default a standard token with the provider's other fields in [`TokenFields`]);
+/// otherwise `oauth2::basic::BasicClient`. Use it with [`HttpClient`]; the shipped providers'
+/// ready clients (`weibo::client`, `qq::client`, `wechat::client`) are set up with their
+/// endpoints and credentials as each provider wants them.
+pub type Client<
+    P,
+    TR = ::oauth2::StandardTokenResponse<TokenFields, ::oauth2::basic::BasicTokenType>,
+    HasAuthUrl = ::oauth2::EndpointNotSet,
+    HasDeviceAuthUrl = ::oauth2::EndpointNotSet,
+    HasIntrospectionUrl = ::oauth2::EndpointNotSet,
+    HasRevocationUrl = ::oauth2::EndpointNotSet,
+    HasTokenUrl = ::oauth2::EndpointNotSet,
+> = ::oauth2::Client<
+    ErrorResponse<P>,
+    TR,
+    ::oauth2::basic::BasicTokenIntrospectionResponse,
+    ::oauth2::StandardRevocableToken,
+    ::oauth2::basic::BasicRevocationErrorResponse,
+    HasAuthUrl,
+    HasDeviceAuthUrl,
+    HasIntrospectionUrl,
+    HasRevocationUrl,
+    HasTokenUrl,
+>;
 
-        #[doc = concat!(
-            "An `oauth2` client whose token errors are ", $provider, "'s [`ErrorResponse`]; \
-             otherwise `oauth2::basic::BasicClient`. Use it with [`HttpClient`]."
-        )]
-        pub type Client<
-            HasAuthUrl = ::oauth2::EndpointNotSet,
-            HasDeviceAuthUrl = ::oauth2::EndpointNotSet,
-            HasIntrospectionUrl = ::oauth2::EndpointNotSet,
-            HasRevocationUrl = ::oauth2::EndpointNotSet,
-            HasTokenUrl = ::oauth2::EndpointNotSet,
-        > = ::oauth2::Client<
-            ErrorResponse,
-            ::oauth2::basic::BasicTokenResponse,
-            ::oauth2::basic::BasicTokenIntrospectionResponse,
-            ::oauth2::StandardRevocableToken,
-            ::oauth2::basic::BasicRevocationErrorResponse,
-            HasAuthUrl,
-            HasDeviceAuthUrl,
-            HasIntrospectionUrl,
-            HasRevocationUrl,
-            HasTokenUrl,
-        >;
+/// A client with an authorization and a token endpoint: what the ready clients return.
+pub type ReadyClient<P, TR> = Client<
+    P,
+    TR,
+    ::oauth2::EndpointSet,
+    ::oauth2::EndpointNotSet,
+    ::oauth2::EndpointNotSet,
+    ::oauth2::EndpointNotSet,
+    ::oauth2::EndpointSet,
+>;
+
+/// The `oauth2` client of provider `P` with its endpoints, its credentials sent as parameters
+/// (`AuthType::RequestBody`, as Weibo, QQ and WeChat take them) and the redirect URI: what the
+/// ready clients are made with.
+pub(crate) fn ready_client<P: Provider, TR: ::oauth2::TokenResponse>(
+    client_id: ::oauth2::ClientId,
+    client_secret: ::oauth2::ClientSecret,
+    redirect_uri: ::oauth2::RedirectUrl,
+    authorize: &'static str,
+    token: &'static str,
+) -> ReadyClient<P, TR> {
+    // The URLs are the providers' documented constants; a test parses each.
+    let auth_url = ::oauth2::AuthUrl::new(authorize.to_owned()).expect("a valid URL");
+    let token_url = ::oauth2::TokenUrl::new(token.to_owned()).expect("a valid URL");
+    ::oauth2::Client::new(client_id)
+        .set_client_secret(client_secret)
+        .set_auth_type(::oauth2::AuthType::RequestBody)
+        .set_auth_uri(auth_url)
+        .set_token_uri(token_url)
+        .set_redirect_uri(redirect_uri)
+}
+
+/// The authorization URL as provider `P` wants it: the URL the `oauth2` client builds, with
+/// the parameters renamed and ordered and the fragment added as its
+/// [`AuthorizeRequest`](crate::AuthorizeRequest) says (a standard one is returned unchanged).
+///
+/// ```
+/// use oauth2::url::Url;
+/// use oauth_errors::wechat::Wechat;
+///
+/// let built = Url::parse("https://open.weixin.qq.com/connect/qrconnect?response_type=code&client_id=wx1&state=s1&redirect_uri=https%3A%2F%2Fa.example%2Fcb&scope=snsapi_login")?;
+/// assert_eq!(
+///     oauth_errors::authorize_url::<Wechat>(&built).as_str(),
+///     "https://open.weixin.qq.com/connect/qrconnect?appid=wx1&redirect_uri=https%3A%2F%2Fa.example%2Fcb&response_type=code&scope=snsapi_login&state=s1#wechat_redirect"
+/// );
+/// # Ok::<(), oauth2::url::ParseError>(())
+/// ```
+#[must_use]
+pub fn authorize_url<P: Provider>(url: &Url) -> Url {
+    let request = P::FORMAT.authorize;
+    if request.is_standard() {
+        return url.clone();
+    }
+    let mut pairs: Vec<(String, String)> = url
+        .query_pairs()
+        .map(|(name, value)| (renamed(request.rename, &name), value.into_owned()))
+        .collect();
+    // A stable sort: the ordered parameters first, the others as they came.
+    pairs.sort_by_key(|(name, _)| {
+        request
+            .order
+            .iter()
+            .position(|ordered| ordered == name)
+            .unwrap_or(request.order.len())
+    });
+    let mut url = url.clone();
+    url.query_pairs_mut().clear().extend_pairs(&pairs);
+    if let Some(fragment) = request.fragment {
+        url.set_fragment(Some(fragment));
+    }
+    url
+}
+
+/// `name`, renamed as `rename` says.
+fn renamed(rename: &[(&str, &str)], name: &str) -> String {
+    rename
+        .iter()
+        .find(|(from, _)| *from == name)
+        .map_or(name, |(_, to)| to)
+        .to_owned()
+}
+
+/// The token request as provider `P` takes it: a token or refresh request (a form with a
+/// `grant_type`) rewritten as its [`TokenRequest`](crate::TokenRequest) says; any other request
+/// as it is.
+fn token_request<P: Provider>(request: HttpRequest) -> HttpRequest {
+    let format = P::FORMAT.token;
+    if format.is_standard() || request.method() != Method::POST {
+        return request;
+    }
+    let form = request
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("application/x-www-form-urlencoded"));
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(request.body())
+        .map(|(name, value)| (name.into_owned(), value.into_owned()))
+        .collect();
+    let Some(grant_type) = pairs
+        .iter()
+        .find_map(|(name, value)| (name == "grant_type").then(|| value.clone()))
+    else {
+        return request;
     };
-}
-
-pub(crate) use provider_aliases;
-
-/// A provider whose answers [`HttpClient`] makes standard: Weibo or QQ, named by its error
-/// response type.
-pub trait Provider: sealed::Sealed {
-    /// The provider's name, for `Debug`.
-    const NAME: &'static str;
-
-    /// The response, made standard for `oauth2`.
-    #[doc(hidden)]
-    fn standardize(response: HttpResponse) -> HttpResponse;
-}
-
-mod sealed {
-    pub trait Sealed {}
-    impl Sealed for crate::weibo::ErrorResponse {}
-    impl Sealed for crate::qq::ErrorResponse {}
-}
-
-impl Provider for weibo::ErrorResponse {
-    const NAME: &'static str = "Weibo";
-
-    fn standardize(response: HttpResponse) -> HttpResponse {
-        standardize(response, weibo::ErrorResponse::from_fields)
+    if !form {
+        return request;
     }
-}
-
-impl Provider for qq::ErrorResponse {
-    const NAME: &'static str = "QQ";
-
-    fn standardize(response: HttpResponse) -> HttpResponse {
-        standardize(response, qq::ErrorResponse::from_fields)
+    let refresh = grant_type == "refresh_token";
+    let pairs: Vec<(String, String)> = pairs
+        .into_iter()
+        .filter(|(name, _)| {
+            let name = name.as_str();
+            let omitted =
+                format.omit.contains(&name) || (refresh && format.omit_on_refresh.contains(&name));
+            !omitted
+        })
+        .map(|(name, value)| (renamed(format.rename, &name), value))
+        .collect();
+    let encoded = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(&pairs)
+        .finish();
+    let (mut parts, _) = request.into_parts();
+    if refresh && let Some(path) = format.refresh_path {
+        let mut uri = parts.uri.clone().into_parts();
+        let query = uri.path_and_query.as_ref().and_then(|path| path.query());
+        let path = match query {
+            Some(query) => alloc::format!("{path}?{query}"),
+            None => path.to_owned(),
+        };
+        if let Ok(path) = path.parse() {
+            uri.path_and_query = Some(path);
+            if let Ok(uri) = Uri::from_parts(uri) {
+                parts.uri = uri;
+            }
+        }
     }
+    if format.json {
+        let object: serde_json::Map<String, Value> = pairs
+            .into_iter()
+            .map(|(name, value)| (name, Value::String(value)))
+            .collect();
+        parts.headers.remove(CONTENT_LENGTH);
+        parts.headers.insert(
+            CONTENT_TYPE,
+            HeaderValue::from_static("application/json; charset=utf-8"),
+        );
+        let body = serde_json::to_vec(&object).unwrap_or_default();
+        return Request::from_parts(parts, body);
+    }
+    if !format.get {
+        parts.headers.remove(CONTENT_LENGTH);
+        return Request::from_parts(parts, encoded.into_bytes());
+    }
+    let uri = parts.uri.to_string();
+    let separator = if parts.uri.query().is_some() {
+        '&'
+    } else {
+        '?'
+    };
+    let Ok(uri) = alloc::format!("{uri}{separator}{encoded}").parse::<Uri>() else {
+        return Request::from_parts(parts, Vec::new());
+    };
+    parts.method = Method::GET;
+    parts.uri = uri;
+    parts.headers.remove(CONTENT_TYPE);
+    parts.headers.remove(CONTENT_LENGTH);
+    // Credentials in the query, not in a header too.
+    if format.rename.iter().any(|(from, _)| *from == "client_id") {
+        parts.headers.remove(AUTHORIZATION);
+    }
+    Request::from_parts(parts, Vec::new())
 }
 
 /// Rewrites an error or a token as `oauth2` expects them; returns anything else as it is.
-fn standardize<E: serde::Serialize>(
-    response: HttpResponse,
-    read_error: fn(&Fields) -> Result<E, ParseError>,
-) -> HttpResponse {
+fn standardize<P: Provider>(response: HttpResponse) -> HttpResponse {
     let body = response.body();
     if body.len() > MAX_BODY_LEN {
         return response;
@@ -200,10 +350,11 @@ fn standardize<E: serde::Serialize>(
     let Ok(text) = core::str::from_utf8(body) else {
         return response;
     };
-    let Ok(fields) = fields(text) else {
+    let format = P::FORMAT;
+    let Ok(fields) = fields(text, format.jsonp, format.form_urlencoded) else {
         return response;
     };
-    let (status, json) = match read_error(&fields) {
+    let (status, json) = match ErrorResponse::<P>::from_fields(&fields) {
         Ok(error) => {
             let status = if response.status().is_success() {
                 StatusCode::BAD_REQUEST
@@ -222,6 +373,7 @@ fn standardize<E: serde::Serialize>(
     };
     let (mut parts, _) = response.into_parts();
     parts.status = status;
+    parts.headers.remove(CONTENT_LENGTH);
     parts.headers.insert(
         CONTENT_TYPE,
         HeaderValue::from_static("application/json;charset=UTF-8"),
@@ -229,7 +381,8 @@ fn standardize<E: serde::Serialize>(
     Response::from_parts(parts, json)
 }
 
-/// A token response as JSON, with a `token_type` and a numeric `expires_in`.
+/// A token response as JSON, with a `token_type`, a numeric `expires_in` and a space-separated
+/// `scope`.
 fn token(fields: Fields) -> Value {
     let mut object = fields.into_object();
     object
@@ -240,16 +393,122 @@ fn token(fields: Fields) -> Value {
     {
         object.insert(String::from("expires_in"), Value::from(seconds));
     }
+    if let Some(Value::String(scope)) = object.get_mut("scope") {
+        *scope = scope
+            .split([',', ' '])
+            .filter(|scope| !scope.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
     Value::Object(object)
 }
 
+/// The fields a provider's token response has besides RFC 6749's, as they were sent: Weibo's
+/// `uid`, WeChat's `openid` and `unionid`. Numbers and booleans are kept as written, objects and
+/// arrays as JSON text.
+///
+/// The `oauth2` token type's extra fields: see [`Client`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct TokenFields(BTreeMap<String, String>);
+
+impl TokenFields {
+    /// The field `name`, as it was sent.
+    #[must_use]
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.0.get(name).map(String::as_str)
+    }
+
+    /// Every field, by name.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str()))
+    }
+}
+
+impl ::oauth2::ExtraTokenFields for TokenFields {}
+
+/// As a map of strings.
+impl serde::Serialize for TokenFields {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(&self.0)
+    }
+}
+
+/// From a map (the fields `oauth2`'s token type leaves over).
+impl<'de> serde::Deserialize<'de> for TokenFields {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let map = <BTreeMap<String, Value> as serde::Deserialize>::deserialize(deserializer)?;
+        Ok(TokenFields(
+            map.into_iter()
+                .filter_map(|(name, value)| {
+                    let text = match value {
+                        Value::Null => return None,
+                        Value::String(text) => text,
+                        other => other.to_string(),
+                    };
+                    Some((name, text))
+                })
+                .collect(),
+        ))
+    }
+}
+
+/// A provider's token fields with named accessors: a newtype of [`TokenFields`] that is the
+/// `oauth2` token type's extra fields.
+macro_rules! token_fields {
+    (
+        $(#[$attr:meta])*
+        pub struct $name:ident { $( $(#[$field_doc:meta])* $field:ident ),* $(,)? }
+    ) => {
+        $(#[$attr])*
+        #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+        pub struct $name(crate::TokenFields);
+
+        impl $name {
+            $(
+                $(#[$field_doc])*
+                #[must_use]
+                pub fn $field(&self) -> Option<&str> {
+                    self.0.field(stringify!($field))
+                }
+            )*
+
+            /// Any field, as it was sent.
+            #[must_use]
+            pub fn field(&self, name: &str) -> Option<&str> {
+                self.0.field(name)
+            }
+        }
+
+        impl ::oauth2::ExtraTokenFields for $name {}
+
+        /// As a map of strings.
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                self.0.serialize(serializer)
+            }
+        }
+
+        /// From a map (the fields `oauth2`'s token type leaves over).
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::TokenFields::deserialize(deserializer).map($name)
+            }
+        }
+    };
+}
+
+pub(crate) use token_fields;
+
 #[cfg(test)]
 mod tests {
-    use super::Provider;
-    use crate::{qq, weibo};
+    use super::{standardize, token_request};
+    use crate::{qq::Qq, wechat::Wechat, weibo::Weibo};
     use ::oauth2::HttpResponse;
-    use ::oauth2::http::Response;
     use ::oauth2::http::header::CONTENT_TYPE;
+    use ::oauth2::http::{Request, Response};
+    use alloc::string::ToString;
     use alloc::vec::Vec;
 
     fn response(status: u16, body: &[u8]) -> HttpResponse {
@@ -268,7 +527,7 @@ mod tests {
     fn errors_become_status_400_with_json() {
         let body =
             b"callback( {\"error\":100020,\"error_description\":\"code is reused error\"} );";
-        let standard = qq::ErrorResponse::standardize(response(200, body));
+        let standard = standardize::<Qq>(response(200, body));
         assert_eq!(standard.status(), 400);
         assert_eq!(
             standard.headers()[CONTENT_TYPE],
@@ -279,15 +538,23 @@ mod tests {
             serde_json::json!({"error": 100_020, "error_description": "code is reused error"})
         );
         // An error status stays.
-        let standard = weibo::ErrorResponse::standardize(response(500, b"{\"error_code\":21331}"));
+        let standard = standardize::<Weibo>(response(500, b"{\"error_code\":21331}"));
         assert_eq!(standard.status(), 500);
         assert_eq!(json(&standard), serde_json::json!({"error_code": 21331}));
+        // WeChat: status 200, text/plain.
+        let body = br#"{"errcode":40029,"errmsg":"invalid code, rid: 63106779-282330ba-5d5deaf3"}"#;
+        let standard = standardize::<Wechat>(response(200, body));
+        assert_eq!(standard.status(), 400);
+        assert_eq!(
+            json(&standard),
+            serde_json::json!({"errcode": 40029, "errmsg": "invalid code, rid: 63106779-282330ba-5d5deaf3"})
+        );
     }
 
     #[test]
-    fn tokens_get_a_token_type_and_a_numeric_expiry() {
+    fn tokens_get_a_token_type_a_numeric_expiry_and_spaced_scopes() {
         let body = b"access_token=A&expires_in=7776000&refresh_token=R";
-        let standard = qq::ErrorResponse::standardize(response(200, body));
+        let standard = standardize::<Qq>(response(200, body));
         assert_eq!(standard.status(), 200);
         assert_eq!(
             json(&standard),
@@ -300,8 +567,11 @@ mod tests {
         );
         // A `token_type` that is there stays.
         let body = br#"{"access_token":"A","token_type":"mac"}"#;
-        let standard = weibo::ErrorResponse::standardize(response(200, body));
+        let standard = standardize::<Weibo>(response(200, body));
         assert_eq!(json(&standard)["token_type"], "mac");
+        let body = br#"{"access_token":"A","scope":"snsapi_base,snsapi_userinfo","openid":"o"}"#;
+        let standard = standardize::<Wechat>(response(200, body));
+        assert_eq!(json(&standard)["scope"], "snsapi_base snsapi_userinfo");
     }
 
     #[test]
@@ -312,14 +582,61 @@ mod tests {
             b"callback( {\"client_id\":\"1\",\"openid\":\"2\"} );",
             b"",
         ] {
-            let standard = qq::ErrorResponse::standardize(response(200, body));
+            let standard = standardize::<Qq>(response(200, body));
             assert_eq!(standard.status(), 200);
             assert_eq!(standard.headers()[CONTENT_TYPE], "text/html");
             assert_eq!(standard.body(), body);
         }
         let huge: Vec<u8> = b"error=1&".repeat(crate::MAX_BODY_LEN);
-        let standard = qq::ErrorResponse::standardize(response(200, &huge));
+        let standard = standardize::<Qq>(response(200, &huge));
         assert_eq!(standard.status(), 200);
         assert_eq!(standard.body().len(), huge.len());
+    }
+
+    fn form(uri: &str, body: &str) -> oauth2::HttpRequest {
+        Request::post(uri)
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(body.as_bytes().to_vec())
+            .unwrap()
+    }
+
+    #[test]
+    fn token_requests_as_the_providers_take_them() {
+        let body = "grant_type=authorization_code&code=C&redirect_uri=https%3A%2F%2Fa.example%2Fcb&client_id=wx1&client_secret=S";
+        // WeChat: a GET with `appid` and `secret`, no redirect URI.
+        let request = token_request::<Wechat>(form(
+            "https://api.weixin.qq.com/sns/oauth2/access_token",
+            body,
+        ));
+        assert_eq!(request.method(), "GET");
+        assert_eq!(
+            request.uri().to_string(),
+            "https://api.weixin.qq.com/sns/oauth2/access_token?grant_type=authorization_code&code=C&appid=wx1&secret=S"
+        );
+        assert!(request.body().is_empty());
+        assert!(request.headers().get(CONTENT_TYPE).is_none());
+        // WeChat's refresh takes no secret.
+        let refresh = "grant_type=refresh_token&refresh_token=R&client_id=wx1&client_secret=S";
+        let request = token_request::<Wechat>(form(
+            "https://api.weixin.qq.com/sns/oauth2/access_token",
+            refresh,
+        ));
+        assert_eq!(
+            request.uri().to_string(),
+            "https://api.weixin.qq.com/sns/oauth2/refresh_token?grant_type=refresh_token&refresh_token=R&appid=wx1"
+        );
+        // QQ: a GET with the parameters as they are.
+        let request = token_request::<Qq>(form("https://graph.qq.com/oauth2.0/token", body));
+        assert_eq!(request.method(), "GET");
+        assert_eq!(request.uri().query(), Some(body));
+        // Weibo: RFC 6749's POST, unchanged.
+        let request =
+            token_request::<Weibo>(form("https://api.weibo.com/oauth2/access_token", body));
+        assert_eq!(request.method(), "POST");
+        assert_eq!(request.body(), body.as_bytes());
+        // A request that is not a token request passes through.
+        let request = token_request::<Wechat>(form("https://a.example/revoke", "token=T"));
+        assert_eq!(request.method(), "POST");
+        assert_eq!(request.body(), b"token=T");
     }
 }

@@ -214,6 +214,11 @@ impl<'de> serde::Deserialize<'de> for Kind {
 /// assert_eq!(<WeiboError as ProviderError>::from_code(i128::from(u64::MAX)), None);
 /// assert!(WeiboError::all().iter().all(|error| error.kind() != Kind::Unknown));
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an error table",
+    label = "not a table of `oauth_error_table!`",
+    note = "a provider's `Error` and `ApiError` are enums declared with `oauth_errors::oauth_error_table!`, or `oauth_errors::NoTable`"
+)]
 pub trait ProviderError:
     Copy + Eq + Hash + fmt::Debug + fmt::Display + core::error::Error + Send + Sync + 'static
 {

@@ -1,9 +1,10 @@
 //! Typed OAuth 2.0 errors of Chinese providers, and the macro that makes them.
 //!
-//! Weibo, QQ and similar providers answer a failed login with magic numbers and strings
+//! Weibo, QQ, WeChat and similar providers answer a failed login with magic numbers and strings
 //! (`{"error":"invalid_grant","error_code":21325,...}`, `callback( {"error":100020,...} );`) and
 //! document them as Markdown tables. This crate ships those tables as enums ([`WeiboError`],
-//! [`QqError`], and for the providers' API calls [`WeiboApiError`], [`QqApiError`]), each row
+//! [`QqError`], [`WechatError`], and for the providers' API calls [`WeiboApiError`],
+//! [`QqApiError`]), each row
 //! with a [`Kind`] that says what to do, and [`oauth_error_table!`] turns any such table, pasted
 //! into a string literal, into an enum of your own.
 //!
@@ -27,21 +28,20 @@
 //!
 //! ```
 //! oauth_errors::oauth_error_table! {
-//!     /// WeChat's global return codes.
-//!     #[repr(i32)]
-//!     pub enum WechatError {
+//!     /// Baidu's OAuth 2.0 errors (two rows of its table), pasted as published.
+//!     pub enum BaiduError {
 //!         r#"
-//!         | 返回码(code) | 名称(name) | 说明(description) |
-//!         | --- | --- | --- |
-//!         | -1 | SystemBusy | 系统繁忙，此时请开发者稍候再试 |
-//!         | 40001 | InvalidCredential | 获取 access_token 时 AppSecret 错误 |
+//!         | **错误码**(error) | **错误信息**(description_en) | **详细描述**(description) |
+//!         | :--- | :--- | :--- |
+//!         | invalid\_client | unknown client id | “client\_id”、“client\_secret”参数无效。 |
+//!         | invalid\_grant | The provided authorization grant is revoked | 提供的Access Grant是无效的、过期的或已撤销的，例如，Authorization Code无效\(一个授权码只能使用一次\)、Refresh Token无效、redirect\_uri与获取Authorization Code时提供的不一致、Devie Code无效\(一个设备授权码只能使用一次\)等。 |
 //!         "#
 //!     }
 //! }
 //!
-//! assert_eq!(WechatError::from_code(-1), Some(WechatError::SystemBusy));
-//! assert_eq!(WechatError::InvalidCredential.code(), 40001);
-//! assert_eq!(WechatError::ALL.len(), 2);
+//! assert_eq!(BaiduError::from_error("invalid_grant"), Some(BaiduError::InvalidGrant));
+//! assert_eq!(BaiduError::InvalidClient.description(), "“client_id”、“client_secret”参数无效。");
+//! assert_eq!(BaiduError::InvalidClient.description_en(), Some("unknown client id"));
 //! ```
 //!
 //! See [`oauth_error_table!`] for the input format, the column roles and everything the macro
@@ -72,9 +72,14 @@
 //! # fn main() {}
 //! ```
 //!
-//! With the `oauth2` feature, `weibo::ErrorResponse` and `qq::ErrorResponse` are error types of
-//! the `oauth2` crate's client (`weibo::Client`, `qq::Client`), and `HttpClient` makes the
-//! providers' answers (QQ's JSONP errors with status 200, tokens without `token_type`) standard.
+//! # Logging in, and providers of your own
+//!
+//! With the `oauth2` feature, `weibo::client`, `qq::client` and `wechat::client` are
+//! ready `oauth2` clients, and their `HttpClient`s send the token requests as each provider
+//! documents them and make its answers standard (status-200 errors, JSONP, tokens without
+//! `token_type`). Each provider is declared with the public [`Provider`] trait and its
+//! `WireFormat`; declare yours the same way and `ErrorResponse<P>`,
+//! `Client<P>` and `HttpClient<C, P>` work for it.
 //!
 //! # Features
 //!
@@ -83,15 +88,15 @@
 //!
 //! | feature | default | what it adds | dependencies |
 //! | --- | --- | --- | --- |
-//! | `std` | yes | nothing yet on its own; `response` needs it | |
-//! | `response` | yes | `weibo::ErrorResponse`, `qq::ErrorResponse`, `ParseError` | `serde_json`, `form_urlencoded` |
-//! | `serde` | no | `Serialize` and `Deserialize` for every generated enum and the response types | `serde` |
-//! | `oauth2` | no | the `oauth2` crate's error types, clients and HTTP client adapter | `oauth2` (5.x) |
+//! | `std` | yes | nothing on its own; `response` and `Code` need it | |
+//! | `response` | yes | `ErrorResponse<P>` (`weibo::ErrorResponse`, …), `qq::Me`, `ParseError` | `serde_json`, `form_urlencoded` |
+//! | `serde` | no | `Serialize` and `Deserialize` for every generated enum and the response types; `Code<E>` (with `std`) | `serde` |
+//! | `oauth2` | no | the ready clients, `Client<P>`, the HTTP client adapter, token fields, `authorize_url` | `oauth2` (5.x) |
 
 #![no_std]
 #![forbid(unsafe_code)]
 
-#[cfg(feature = "response")]
+#[cfg(any(feature = "response", feature = "std"))]
 extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
@@ -101,22 +106,34 @@ extern crate self as oauth_errors;
 
 #[doc(hidden)]
 pub mod __private;
+#[cfg(all(feature = "serde", feature = "std"))]
+mod code;
+#[cfg(feature = "response")]
+mod error_response;
 #[cfg(feature = "oauth2")]
 mod http_client;
 mod kind;
+mod provider;
 pub mod qq;
 #[cfg(feature = "response")]
 mod response;
 mod unknown;
+pub mod wechat;
 pub mod weibo;
 
+#[cfg(all(feature = "serde", feature = "std"))]
+pub use code::Code;
+#[cfg(feature = "response")]
+pub use error_response::ErrorResponse;
 #[cfg(feature = "oauth2")]
-pub use http_client::{HttpClient, Provider, Standardized};
+pub use http_client::{Client, HttpClient, ReadyClient, Standardized, TokenFields, authorize_url};
 pub use kind::{Kind, ProviderError, UnknownKind};
+pub use provider::{AuthorizeRequest, NoTable, Provider, TokenRequest, WireFormat};
 pub use qq::{QqApiError, QqError};
 #[cfg(feature = "response")]
 pub use response::{MAX_BODY_LEN, ParseError};
 pub use unknown::{UnknownCode, UnknownErrorId};
+pub use wechat::WechatError;
 pub use weibo::{WeiboApiError, WeiboError};
 
 /// Declares an enum from a Markdown table of error codes.

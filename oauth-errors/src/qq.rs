@@ -12,7 +12,7 @@
 //! The two code spaces do not overlap (both have `0`, success). QQ's tables do not say which
 //! OAuth codes an OpenAPI call may answer in `ret` as well (a token that is no longer valid
 //! is one), so a response looks its code up in both:
-//! [`ErrorResponse::known`] in the OAuth table, [`ErrorResponse::api`] in the OpenAPI table.
+//! `ErrorResponse::known` in the OAuth table, `ErrorResponse::api` in the OpenAPI table.
 //!
 //! ```
 //! use oauth_errors::qq::{QqApiError, QqError};
@@ -59,13 +59,65 @@
 //!
 //! The English variant names are ours; the descriptions are QQ's.
 
+#[cfg(feature = "oauth2")]
+mod login;
+#[cfg(feature = "response")]
+mod me;
 #[cfg(feature = "response")]
 mod response;
+#[cfg(feature = "oauth2")]
+pub use login::{Client, HttpClient, ReadyClient, TokenResponse, client};
+#[cfg(feature = "response")]
+pub use me::{Me, MeError};
 #[cfg(feature = "response")]
 pub use response::ErrorResponse;
 
-#[cfg(feature = "oauth2")]
-crate::http_client::provider_aliases!("QQ");
+use crate::{Provider, TokenRequest, WireFormat};
+
+/// QQ's authorization endpoint, as the QQ互联 wiki gives it.
+pub const AUTHORIZE_URL: &str = "https://graph.qq.com/oauth2.0/authorize";
+
+/// QQ's token endpoint (a `GET` with `grant_type`, `client_id`, `client_secret`, `code` and
+/// `redirect_uri`; the same URL refreshes a token), as the QQ互联 wiki gives it.
+pub const TOKEN_URL: &str = "https://graph.qq.com/oauth2.0/token";
+
+/// QQ's endpoint that answers the user's `openid` for an access token
+/// (`?access_token=…`, plus `&unionid=1` for the `unionid`): read its answer with `Me`.
+pub const ME_URL: &str = "https://graph.qq.com/oauth2.0/me";
+
+/// QQ as a [`Provider`]: errors come with HTTP 200, as JSONP, JSON or url-encoded pairs, with
+/// the code in `error` (the token endpoint; [`QqError`]) or `ret` (OpenAPI calls;
+/// [`QqApiError`] or [`QqError`]) and the message in `error_description` or `msg`; an access
+/// token, an openid, or a `ret` or `error` of 0 is a success. The token request is a `GET`.
+///
+/// ```
+/// use oauth_errors::{Provider, qq::Qq};
+///
+/// assert_eq!(Qq::NAME, "QQ");
+/// assert_eq!(Qq::FORMAT.code_fields(), ["error", "ret"]);
+/// assert!(Qq::FORMAT.token().is_get());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Qq {}
+
+impl Provider for Qq {
+    const NAME: &'static str = "QQ";
+    type Error = QqError;
+    type ApiError = QqApiError;
+    const FORMAT: WireFormat = WireFormat::new()
+        .error(&["error"])
+        .code(&["error", "ret"])
+        .api_code(&["ret"])
+        .message(&["error_description", "msg"])
+        .success(&[("access_token", "an access token"), ("openid", "an openid")])
+        .success_when_zero(&[
+            ("ret", "an OpenAPI answer with `ret` 0"),
+            ("error", "an answer with `error` 0 (成功, success)"),
+        ])
+        .jsonp()
+        .form_urlencoded()
+        .token_request(TokenRequest::new().get());
+}
 
 crate::oauth_error_table! {
     /// An error code of QQ's OAuth 2.0 endpoints (`error` of the token and `/oauth2.0/me`

@@ -70,8 +70,8 @@ impl core::error::Error for ParseError {}
 /// A body's fields, from whichever format it came in.
 pub(crate) struct Fields(Map<String, Value>);
 
-/// Reads `body` as a JSON object, a JSONP call of one, or url-encoded pairs.
-pub(crate) fn fields(body: &str) -> Result<Fields, ParseError> {
+/// Reads `body` as a JSON object, or where allowed a JSONP call of one or url-encoded pairs.
+pub(crate) fn fields(body: &str, jsonp: bool, form: bool) -> Result<Fields, ParseError> {
     if body.len() > MAX_BODY_LEN {
         return Err(ParseError::TooLarge { len: body.len() });
     }
@@ -80,7 +80,7 @@ pub(crate) fn fields(body: &str) -> Result<Fields, ParseError> {
     if body.is_empty() {
         return Err(ParseError::Empty);
     }
-    let json = jsonp_argument(body).unwrap_or(body);
+    let json = jsonp_argument(body).filter(|_| jsonp).unwrap_or(body);
     let looks_like_json = json.starts_with(['{', '[', '"', '-'])
         || json.starts_with(|c: char| c.is_ascii_digit())
         || matches!(json, "null" | "true" | "false");
@@ -95,14 +95,20 @@ pub(crate) fn fields(body: &str) -> Result<Fields, ParseError> {
             }),
         };
     }
-    if body.contains('=') && !body.contains(char::is_whitespace) {
+    if form && body.contains('=') && !body.contains(char::is_whitespace) {
         let pairs = form_urlencoded::parse(body.as_bytes())
             .map(|(key, value)| (key.into_owned(), Value::String(value.into_owned())))
             .collect();
         return Ok(Fields(pairs));
     }
+    let formats = match (jsonp, form) {
+        (true, true) => "JSON, JSONP or url-encoded",
+        (true, false) => "JSON or JSONP",
+        (false, true) => "JSON or url-encoded",
+        (false, false) => "JSON",
+    };
     Err(ParseError::Malformed {
-        detail: alloc::format!("not JSON, JSONP or url-encoded: {}", excerpt(body)),
+        detail: alloc::format!("not {formats}: {}", excerpt(body)),
     })
 }
 
@@ -125,6 +131,14 @@ impl Fields {
     #[cfg(feature = "oauth2")]
     pub(crate) fn into_object(self) -> Map<String, Value> {
         self.0
+    }
+
+    /// The field `key` when it is an object: the fields nested in it.
+    pub(crate) fn object(&self, key: &str) -> Option<Fields> {
+        match self.0.get(key)? {
+            Value::Object(object) => Some(Fields(object.clone())),
+            _ => None,
+        }
     }
 
     /// Whether the body has the field `key`, other than `null`.
@@ -208,59 +222,6 @@ impl Fields {
         }
     }
 }
-
-/// What every provider's error response type has besides its fields: `Display` (the known error
-/// when there is one, else the fields as sent, then the provider's own description),
-/// `core::error::Error`, `Deserialize` from the provider's JSON as `parse` reads it (with the
-/// `serde` feature) and `oauth2::ErrorResponse` (with the `oauth2` feature). The type has
-/// `known()`, `code()`, `error()`, `description()` and `from_fields`.
-macro_rules! response_impls {
-    ($provider:literal, $response:ident) => {
-        #[doc = concat!(
-            "The known error when there is one (`", $provider, " error invalid_grant (21325): …`), \
-             else the API error (`", $provider, " error 10023: …`), else the code and error as \
-             sent; ", $provider, "'s own message and description follow in parentheses."
-        )]
-        impl core::fmt::Display for $response {
-            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                let (known, api) = (self.known(), self.api());
-                let table: Option<&dyn core::fmt::Display> = match (&known, &api) {
-                    (Some(known), _) => Some(known),
-                    (None, Some(api)) => Some(api),
-                    (None, None) => None,
-                };
-                crate::response::display(
-                    f,
-                    $provider,
-                    table,
-                    known.is_some(),
-                    self.code(),
-                    self.error(),
-                    self.description(),
-                )
-            }
-        }
-
-        impl core::error::Error for $response {}
-
-        #[doc = concat!("From ", $provider, "'s JSON, as [`", stringify!($response), "::parse`] reads it.")]
-        #[cfg(feature = "serde")]
-        impl<'de> serde::Deserialize<'de> for $response {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::response::deserialize_fields(deserializer, $response::from_fields)
-            }
-        }
-
-        #[doc = concat!(
-            $provider, "'s error response as the error type of an `oauth2` client: \
-             [`Client`](super::Client)."
-        )]
-        #[cfg(feature = "oauth2")]
-        impl ::oauth2::ErrorResponse for $response {}
-    };
-}
-
-pub(crate) use response_impls;
 
 /// `Display` of an error response: `{provider} error {table}` (the error of one of the
 /// provider's tables), else the code and the error as sent (the error left out when it only
@@ -353,43 +314,62 @@ mod tests {
 
     #[test]
     fn formats() {
-        let json = fields("{\"error\":100020}").unwrap();
+        let json = fields("{\"error\":100020}", true, true).unwrap();
         assert_eq!(json.integer("error"), Some(100_020));
-        let jsonp = fields("callback( {\"error\":\"100020\"} );\n").unwrap();
+        let jsonp = fields("callback( {\"error\":\"100020\"} );\n", true, true).unwrap();
         assert_eq!(jsonp.integer("error"), Some(100_020));
         assert_eq!(jsonp.text("error").as_deref(), Some("100020"));
-        let form = fields("error=100019&error_description=a%20b+c%E7%A0%81").unwrap();
+        let form = fields(
+            "error=100019&error_description=a%20b+c%E7%A0%81",
+            true,
+            true,
+        )
+        .unwrap();
         assert_eq!(form.text("error_description").as_deref(), Some("a b c码"));
         assert!(!form.has("missing"));
-        let nulls = fields("{\"error\":null,\"access_token\":\"x\"}").unwrap();
+        let nulls = fields("{\"error\":null,\"access_token\":\"x\"}", true, true).unwrap();
         assert!(!nulls.has("error"));
         assert!(nulls.has("access_token"));
     }
 
     #[test]
     fn what_is_not_an_object_of_fields() {
-        assert_eq!(fields(" \n ").err(), Some(ParseError::Empty));
+        assert_eq!(fields(" \n ", true, true).err(), Some(ParseError::Empty));
         assert!(matches!(
-            fields("[1, 2]"),
+            fields("[1, 2]", true, true),
             Err(ParseError::NotAnError { found }) if found == "an array"
         ));
         assert!(matches!(
-            fields("{\"a\":"),
+            fields("{\"a\":", true, true),
             Err(ParseError::Malformed { .. })
         ));
         assert!(matches!(
-            fields("<html>bad gateway</html>"),
+            fields("<html>bad gateway</html>", true, true),
             Err(ParseError::Malformed { .. })
+        ));
+        // Formats a provider does not answer in are not read.
+        assert_eq!(
+            fields("callback( {\"error\":1} );", false, true).err(),
+            Some(ParseError::Malformed {
+                detail: r#"not JSON or url-encoded: "callback( {\"error\":1} );""#.into()
+            })
+        );
+        assert!(matches!(
+            fields("error=1", true, false),
+            Err(ParseError::Malformed { detail }) if detail.starts_with("not JSON or JSONP")
         ));
         let huge = String::from(" ").repeat(MAX_BODY_LEN + 1);
         assert_eq!(
-            fields(&huge).err(),
+            fields(&huge, true, true).err(),
             Some(ParseError::TooLarge {
                 len: MAX_BODY_LEN + 1
             })
         );
         // Deep nesting is an error of serde_json's, not a stack overflow.
         let deep = alloc::format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
-        assert!(matches!(fields(&deep), Err(ParseError::Malformed { .. })));
+        assert!(matches!(
+            fields(&deep, true, true),
+            Err(ParseError::Malformed { .. })
+        ));
     }
 }

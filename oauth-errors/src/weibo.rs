@@ -12,7 +12,7 @@
 //!
 //! An API call may answer an OAuth code too (`21327 expired_token`, `21332
 //! invalid_access_token`), so a response looks its code up in both:
-//! [`ErrorResponse::known`] in the OAuth table, [`ErrorResponse::api`] in the `Error_code`
+//! `ErrorResponse::known` in the OAuth table, `ErrorResponse::api` in the `Error_code`
 //! table.
 //!
 //! ```
@@ -47,13 +47,52 @@
 //!
 //! The English variant names are ours; the descriptions are Weibo's.
 
+#[cfg(feature = "oauth2")]
+mod login;
 #[cfg(feature = "response")]
 mod response;
+#[cfg(feature = "oauth2")]
+pub use login::{Client, HttpClient, ReadyClient, TokenFields, TokenResponse, client};
 #[cfg(feature = "response")]
 pub use response::ErrorResponse;
 
-#[cfg(feature = "oauth2")]
-crate::http_client::provider_aliases!("Weibo");
+use crate::{Provider, WireFormat};
+
+/// Weibo's authorization endpoint (`oauth2/authorize`), as Weibo's API docs give it.
+pub const AUTHORIZE_URL: &str = "https://api.weibo.com/oauth2/authorize";
+
+/// Weibo's token endpoint (`oauth2/access_token`, a `POST` with `client_id`, `client_secret`,
+/// `grant_type`, `code` and `redirect_uri`), as Weibo's API docs give it.
+pub const TOKEN_URL: &str = "https://api.weibo.com/oauth2/access_token";
+
+/// Weibo as a [`Provider`]: errors are JSON with an `error` id (an English message at the API),
+/// an `error_code` of [`WeiboError`] or [`WeiboApiError`], an `error_description`, and the
+/// `request` and `error_uri` they are about; a body with an `access_token` is a success.
+///
+/// ```
+/// use oauth_errors::{Provider, weibo::Weibo};
+///
+/// assert_eq!(Weibo::NAME, "Weibo");
+/// assert_eq!(Weibo::FORMAT.code_fields(), ["error_code"]);
+/// assert!(Weibo::FORMAT.token().is_standard());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Weibo {}
+
+impl Provider for Weibo {
+    const NAME: &'static str = "Weibo";
+    type Error = WeiboError;
+    type ApiError = WeiboApiError;
+    const FORMAT: WireFormat = WireFormat::new()
+        .error(&["error"])
+        .code(&["error_code"])
+        .api_code(&["error_code"])
+        .message(&["error_description"])
+        .keep(&["request", "error_uri"])
+        .success(&[("access_token", "an access token")])
+        .jsonp()
+        .form_urlencoded();
+}
 
 crate::oauth_error_table! {
     /// An error of Weibo's OAuth 2.0 endpoints (`error` and `error_code` of the response).

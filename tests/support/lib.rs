@@ -36,6 +36,10 @@ pub const QQ_MOBILE_SDK: &str = include_str!("../data/qq-mobile-sdk.md");
 /// The wording of QQ's OAuth table in other copies (`tests/data/qq-oauth-wording.md`).
 pub const QQ_OAUTH_WORDING: &str = include_str!("../data/qq-oauth-wording.md");
 
+/// WeChat's global return codes as the `WxJava` SDK copies them, with the English `errmsg`
+/// (`tests/data/wechat-global-codes.md`).
+pub const WECHAT_GLOBAL_CODES: &str = include_str!("../data/wechat-global-codes.md");
+
 /// The data rows of the first Markdown table in `text` whose header line starts with `header`:
 /// each row's cells, trimmed, up to the first line that is not a table row.
 ///
@@ -50,7 +54,10 @@ pub fn data_rows(text: &str, header: &str) -> Vec<Vec<String>> {
         "no table with the header {header:?}"
     );
     let delimiter = lines.next().unwrap_or_default();
-    assert!(delimiter.starts_with("| ---"), "{delimiter:?}");
+    assert!(
+        delimiter.starts_with("| ---") || delimiter.starts_with("|---"),
+        "{delimiter:?}"
+    );
     lines
         .take_while(|line| line.starts_with('|'))
         .map(cells)

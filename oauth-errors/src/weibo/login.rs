@@ -1,0 +1,83 @@
+//! Logging in with Weibo through the `oauth2` crate: the ready [`client`], its token type and
+//! the HTTP client adapter.
+
+use super::{AUTHORIZE_URL, TOKEN_URL, Weibo};
+use oauth2::basic::BasicTokenType;
+use oauth2::{ClientId, ClientSecret, RedirectUrl, StandardTokenResponse};
+
+crate::http_client::token_fields! {
+    /// What Weibo's token response adds to RFC 6749's fields: the user's `uid` and the
+    /// deprecated `remind_in` (Weibo's docs: use `expires_in`), as sent.
+    ///
+    /// Weibo's docs say not to take `uid` as proof of the login on its own: the token's
+    /// `oauth2/get_token_info` tells which app it was issued to.
+    pub struct TokenFields {
+        /// The user's id, `uid`.
+        uid,
+        /// `remind_in`, the token's lifetime in seconds (deprecated by Weibo: use `expires_in`).
+        remind_in,
+    }
+}
+
+/// Weibo's token response: `access_token`, `expires_in`, and [`TokenFields`] (`uid`).
+pub type TokenResponse = StandardTokenResponse<TokenFields, BasicTokenType>;
+
+/// The `oauth2` client of Weibo: its token errors are [`ErrorResponse`](super::ErrorResponse),
+/// its tokens [`TokenResponse`]. [`client`] makes one ready to use.
+pub type Client<
+    HasAuthUrl = oauth2::EndpointNotSet,
+    HasDeviceAuthUrl = oauth2::EndpointNotSet,
+    HasIntrospectionUrl = oauth2::EndpointNotSet,
+    HasRevocationUrl = oauth2::EndpointNotSet,
+    HasTokenUrl = oauth2::EndpointNotSet,
+> = crate::Client<
+    Weibo,
+    TokenResponse,
+    HasAuthUrl,
+    HasDeviceAuthUrl,
+    HasIntrospectionUrl,
+    HasRevocationUrl,
+    HasTokenUrl,
+>;
+
+/// The client [`client`] returns: Weibo's, with its authorization and token endpoints set.
+pub type ReadyClient = crate::ReadyClient<Weibo, TokenResponse>;
+
+/// An `oauth2` HTTP client adapter for Weibo: wraps any `oauth2` HTTP client and makes Weibo's
+/// answers standard (its tokens have no `token_type`; see [`crate::HttpClient`]).
+pub type HttpClient<C> = crate::HttpClient<C, Weibo>;
+
+/// A Weibo `oauth2` client for your app: Weibo's endpoints ([`AUTHORIZE_URL`], [`TOKEN_URL`]),
+/// the app key and secret sent as the token request's parameters (`client_id`,
+/// `client_secret`; Weibo does not read HTTP Basic credentials) and the redirect URI, which
+/// Weibo wants in both steps and which must be the one registered for the app.
+///
+/// ```
+/// use oauth2::{AuthorizationCode, ClientId, ClientSecret, CsrfToken, RedirectUrl, SyncHttpClient};
+/// use oauth_errors::weibo;
+///
+/// let client = weibo::client(
+///     ClientId::new("3127453".into()),
+///     ClientSecret::new("app secret".into()),
+///     RedirectUrl::new("https://example.com/login/weibo".into())?,
+/// );
+/// // 1. Send the user to Weibo; keep `state` to check the redirect back.
+/// let (url, state) = client.authorize_url(CsrfToken::new_random).url();
+/// assert!(url.as_str().starts_with("https://api.weibo.com/oauth2/authorize?response_type=code&client_id=3127453&state="));
+///
+/// // 2. Weibo redirects back with `code` and `state`: exchange the code for the token and the
+/// // user's id, with any `oauth2` HTTP client.
+/// fn uid(client: &weibo::ReadyClient, http: impl SyncHttpClient, code: AuthorizationCode) -> Option<String> {
+///     let token = client.exchange_code(code).request(&weibo::HttpClient::new(http)).ok()?;
+///     token.extra_fields().uid().map(str::to_owned)
+/// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn client(
+    app_key: ClientId,
+    app_secret: ClientSecret,
+    redirect_uri: RedirectUrl,
+) -> ReadyClient {
+    crate::http_client::ready_client(app_key, app_secret, redirect_uri, AUTHORIZE_URL, TOKEN_URL)
+}

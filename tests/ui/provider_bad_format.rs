@@ -1,0 +1,29 @@
+// Wire formats that cannot read an error: no code or error id field, and an API code field that
+// is not a code field. `ErrorResponse` checks its provider's format when it is built (`cargo
+// build`, where the response is read); `validate` in a constant shows the same message at
+// `cargo check`.
+use oauth_errors::{NoTable, Provider, WechatError, WireFormat};
+
+pub enum NoFields {}
+
+impl Provider for NoFields {
+    const NAME: &'static str = "NoFields";
+    type Error = WechatError;
+    type ApiError = NoTable;
+    const FORMAT: WireFormat = WireFormat::new().message(&["errmsg"]);
+}
+
+const _: () = NoFields::FORMAT.validate();
+
+pub enum ApiCodeNotACode {}
+
+impl Provider for ApiCodeNotACode {
+    const NAME: &'static str = "ApiCodeNotACode";
+    type Error = WechatError;
+    type ApiError = NoTable;
+    const FORMAT: WireFormat = WireFormat::new().code(&["errcode"]).api_code(&["ret"]);
+}
+
+const _: () = ApiCodeNotACode::FORMAT.validate();
+
+fn main() {}

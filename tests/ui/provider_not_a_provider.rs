@@ -1,0 +1,6 @@
+// A type used as a provider that was never declared one.
+pub struct Github;
+
+fn main() {
+    let _ = oauth_errors::ErrorResponse::<Github>::parse("{}");
+}
