@@ -4,9 +4,9 @@
 //! (`{"error":"invalid_grant","error_code":21325,...}`, `callback( {"error":100020,...} );`) and
 //! document them as Markdown tables. This crate ships those tables as enums ([`WeiboError`],
 //! [`QqError`], [`WechatError`], and for the providers' API calls [`WeiboApiError`],
-//! [`QqApiError`]), each row
-//! with a [`Kind`] that says what to do, and [`oauth_error_table!`] turns any such table, pasted
-//! into a string literal, into an enum of your own.
+//! [`QqApiError`]), each row with a [`Kind`] that says what to do, and
+//! [`oauth_error_table!`] turns any such table, pasted into a string literal, into an enum of
+//! your own.
 //!
 //! ```
 //! use oauth_errors::{QqError, WeiboError};
@@ -23,6 +23,18 @@
 //! assert!(error.description().starts_with("access token过期。"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! # Features
+//!
+//! The enums and the macro need nothing: with `default-features = false` the crate is
+//! `#![no_std]`, allocates nothing and has no runtime dependency.
+//!
+//! | feature | default | what it adds | dependencies |
+//! | --- | --- | --- | --- |
+//! | `std` | yes | nothing on its own; `response` and `Code` need it | |
+//! | `response` | yes | `ErrorResponse<P>` (`weibo::ErrorResponse`, …), `qq::Me`, `ParseError` | `serde_json`, `form_urlencoded` |
+//! | `serde` | no | `Serialize` and `Deserialize` for every generated enum and the response types; `Code<E>` (with `std`) | `serde` |
+//! | `oauth2` | no | the ready clients, `Client<P>`, the HTTP client adapter, token fields, `authorize_url` | `oauth2` (5.x) |
 //!
 //! # Your own table
 //!
@@ -81,20 +93,9 @@
 //! `WireFormat`; declare yours the same way and `ErrorResponse<P>`,
 //! `Client<P>` and `HttpClient<C, P>` work for it.
 //!
-//! # Features
-//!
-//! The enums and the macro need nothing: with `default-features = false` the crate is
-//! `#![no_std]`, allocates nothing and has no runtime dependency.
-//!
-//! | feature | default | what it adds | dependencies |
-//! | --- | --- | --- | --- |
-//! | `std` | yes | nothing on its own; `response` and `Code` need it | |
-//! | `response` | yes | `ErrorResponse<P>` (`weibo::ErrorResponse`, …), `qq::Me`, `ParseError` | `serde_json`, `form_urlencoded` |
-//! | `serde` | no | `Serialize` and `Deserialize` for every generated enum and the response types; `Code<E>` (with `std`) | `serde` |
-//! | `oauth2` | no | the ready clients, `Client<P>`, the HTTP client adapter, token fields, `authorize_url` | `oauth2` (5.x) |
-
 #![no_std]
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(any(feature = "response", feature = "std"))]
 extern crate alloc;
@@ -106,6 +107,11 @@ extern crate self as oauth_errors;
 
 #[doc(hidden)]
 pub mod __private;
+
+/// The code blocks of this crate's `README.md`, its crates.io page, run as doctests.
+#[cfg(all(doctest, feature = "oauth2"))]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
 #[cfg(all(feature = "serde", feature = "std"))]
 mod code;
 #[cfg(feature = "response")]
