@@ -5,7 +5,7 @@
 //! documents, listed below, and the newer QQ codes that the same notes list.
 
 use oauth_errors::{QqError, UnknownCode, WeiboError};
-use oauth_errors_tests::{SEED, newer_qq_codes, seed_table};
+use oauth_errors_tests::{SEED, newer_qq_codes, seed_table, source_row};
 use std::collections::{BTreeSet, HashSet};
 
 const WEIBO_SOURCE: &str = include_str!("../oauth-errors/src/weibo.rs");
@@ -162,11 +162,7 @@ fn qq_adds_exactly_the_newer_documented_codes_and_two_of_the_mobile_sdk() {
 
 /// The row of `oauth-errors/src/qq.rs` for `code`.
 fn qq_source_row(code: i32) -> &'static str {
-    let prefix = format!("| {code} |");
-    QQ_SOURCE
-        .lines()
-        .find(|line| line.starts_with(&prefix))
-        .unwrap_or_else(|| panic!("qq.rs has no row for {code}"))
+    source_row(QQ_SOURCE, code)
 }
 
 #[test]

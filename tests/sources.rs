@@ -7,7 +7,7 @@
 use oauth_errors::{Kind, QqApiError, QqError, WechatError, WeiboApiError, WeiboError};
 use oauth_errors_tests::{
     QQ_MOBILE_SDK, QQ_OAUTH_WORDING, QQ_OPENAPI_RET, WECHAT_GLOBAL_CODES, WEIBO_ERROR_CODE,
-    WEIBO_LEGACY, WEIBO_OAUTH2_IDS, data_rows,
+    WEIBO_LEGACY, WEIBO_OAUTH2_IDS, data_rows, source_row,
 };
 use std::collections::BTreeMap;
 
@@ -253,15 +253,6 @@ fn qq_names_are_consistent() {
         "0x47 access token改密失效"
     );
     assert_eq!(QqApiError::ApiNotAuthorizedByUser.code(), -20);
-}
-
-/// The row of a facade table for `code`.
-fn source_row(source: &'static str, code: i32) -> &'static str {
-    let prefix = format!("| {code} |");
-    source
-        .lines()
-        .find(|line| line.starts_with(&prefix))
-        .unwrap_or_else(|| panic!("no row for {code}"))
 }
 
 #[test]

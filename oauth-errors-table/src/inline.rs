@@ -60,12 +60,38 @@ const MAX_DEPTH: usize = 4;
 
 /// Reads `text` as inline Markdown, in time linear in its length.
 pub(crate) fn parse(text: &str) -> Vec<Node> {
-    if text.len() > MAX_MARKDOWN {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    if text.len() > MAX_MARKDOWN || is_plain(text) {
         return vec![Node::Text(text.to_owned())];
     }
+    scan(text)
+}
+
+/// The parser itself, without the shortcut for plain text.
+fn scan(text: &str) -> Vec<Node> {
     let chars: Vec<char> = text.chars().collect();
     let scanner = Scanner::new(&chars);
     emphasis(scanner.scan(0, chars.len(), 0))
+}
+
+/// Whether `text` holds no markup at all: none of the characters that can start some (`\\`,
+/// `` ` ``, `&`, `<`, `[`, `*`, `~`), and `_` only between letters or digits, where it can
+/// neither open nor close emphasis (`invalid_grant`). Most cells of a table are such text; the
+/// parser, which the macro runs unoptimized like every proc macro, is skipped for them.
+fn is_plain(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().all(|(at, &byte)| match byte {
+        b'\\' | b'`' | b'&' | b'<' | b'[' | b'*' | b'~' => false,
+        b'_' => {
+            let before = bytes[..at].iter().rev().find(|&&b| b != b'_');
+            let after = bytes[at + 1..].iter().find(|&&b| b != b'_');
+            before.is_some_and(u8::is_ascii_alphanumeric)
+                && after.is_some_and(u8::is_ascii_alphanumeric)
+        }
+        _ => true,
+    })
 }
 
 /// The text a reader of the rendered cell sees: markup removed, entities decoded, line breaks as
@@ -847,7 +873,38 @@ fn named_entity(name: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Node, markdown, parse, plain};
+    use super::{Node, is_plain, markdown, parse, plain, scan};
+
+    #[test]
+    fn plain_text_skips_the_parser_and_reads_the_same() {
+        for text in [
+            "invalid_grant",
+            "a__b c_d_e 1_2",
+            "提供的Access Grant是无效的",
+            "ok!",
+            "",
+            "a (b) ] c",
+        ] {
+            assert!(is_plain(text), "{text}");
+            assert_eq!(parse(text), scan(text), "{text}");
+        }
+        for text in [
+            "_a", "a_", "a _b", "*a*", "`a`", "a\\_b", "&amp;", "<br>", "[a](b)", "~~a~~", "a_ b",
+            "é_é",
+        ] {
+            assert!(!is_plain(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The shortcut for plain text gives what the parser gives.
+        #[test]
+        fn the_shortcut_is_the_parser(text in "[a-c_ 1é!()\\]\\[*`<&~]{0,12}") {
+            if is_plain(&text) {
+                proptest::prop_assert_eq!(parse(&text), scan(&text));
+            }
+        }
+    }
 
     fn text(cell: &str) -> String {
         plain(&parse(cell))

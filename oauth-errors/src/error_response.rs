@@ -185,8 +185,10 @@ impl<P: Provider> ErrorResponse<P> {
         (start < end).then(|| &message[start..end])
     }
 
-    /// The field `name` as it was sent: a code, id, message or request id field, or one that
-    /// [`WireFormat::keep`] keeps (Weibo's `request`). Numbers are given as written.
+    /// The field `name` as it was sent: the error id's, the message's or the request id's field,
+    /// or one that [`WireFormat::keep`] keeps (Weibo's `request`); the code is
+    /// [`code`](Self::code). A number in the error id's field is given as written (QQ's
+    /// `error`).
     #[must_use]
     pub fn field(&self, name: &str) -> Option<&str> {
         self.error

@@ -263,6 +263,9 @@ fn token_request<P: Provider>(request: HttpRequest) -> HttpRequest {
         .get(CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .is_some_and(|value| value.starts_with("application/x-www-form-urlencoded"));
+    if !form {
+        return request;
+    }
     let pairs: Vec<(String, String)> = form_urlencoded::parse(request.body())
         .map(|(name, value)| (name.into_owned(), value.into_owned()))
         .collect();
@@ -272,9 +275,6 @@ fn token_request<P: Provider>(request: HttpRequest) -> HttpRequest {
     else {
         return request;
     };
-    if !form {
-        return request;
-    }
     let refresh = grant_type == "refresh_token";
     let pairs: Vec<(String, String)> = pairs
         .into_iter()
@@ -500,6 +500,48 @@ macro_rules! token_fields {
 }
 
 pub(crate) use token_fields;
+
+/// The `oauth2` types of a shipped provider's module: `Client` (with its endpoint states),
+/// `ReadyClient` and `HttpClient`, for provider `$provider` named `$name`, whose tokens are the
+/// module's `TokenResponse`; `$adapter` says what its `HttpClient` does.
+macro_rules! login_types {
+    ($provider:ident, $name:literal, $adapter:literal) => {
+        #[doc = concat!(
+            "The `oauth2` client of ", $name, ": its token errors are \
+             [`ErrorResponse`](super::ErrorResponse), its tokens [`TokenResponse`]. [`client`] \
+             makes one ready to use."
+        )]
+        pub type Client<
+            HasAuthUrl = oauth2::EndpointNotSet,
+            HasDeviceAuthUrl = oauth2::EndpointNotSet,
+            HasIntrospectionUrl = oauth2::EndpointNotSet,
+            HasRevocationUrl = oauth2::EndpointNotSet,
+            HasTokenUrl = oauth2::EndpointNotSet,
+        > = crate::Client<
+            $provider,
+            TokenResponse,
+            HasAuthUrl,
+            HasDeviceAuthUrl,
+            HasIntrospectionUrl,
+            HasRevocationUrl,
+            HasTokenUrl,
+        >;
+
+        #[doc = concat!(
+            "The client [`client`] returns: ", $name, "'s, with its authorization and token \
+             endpoints set."
+        )]
+        pub type ReadyClient = crate::ReadyClient<$provider, TokenResponse>;
+
+        #[doc = concat!(
+            "An `oauth2` HTTP client adapter for ", $name, ": wraps any `oauth2` HTTP client ",
+            $adapter, " (see [`crate::HttpClient`])."
+        )]
+        pub type HttpClient<C> = crate::HttpClient<C, $provider>;
+    };
+}
+
+pub(crate) use login_types;
 
 #[cfg(test)]
 mod tests {

@@ -1,4 +1,5 @@
-//! Reading error responses off the wire: what Weibo's and QQ's parsers share.
+//! Reading error responses off the wire: the body formats and fields every provider's
+//! [`ErrorResponse`](crate::ErrorResponse) reads with, [`ParseError`] and the body size limit.
 //!
 //! Bodies come as JSON, as JSONP (`callback( {...} );`) or as url-encoded pairs
 //! (`error=100019&error_description=...`). JSON goes through `serde_json` (whose nesting limit

@@ -40,6 +40,20 @@ pub const QQ_OAUTH_WORDING: &str = include_str!("../data/qq-oauth-wording.md");
 /// (`tests/data/wechat-global-codes.md`).
 pub const WECHAT_GLOBAL_CODES: &str = include_str!("../data/wechat-global-codes.md");
 
+/// The line of a table in `source` (a facade module's text) for `code`: `| {code} | …`.
+///
+/// # Panics
+///
+/// When `source` has no such line.
+#[must_use]
+pub fn source_row(source: &'static str, code: i32) -> &'static str {
+    let prefix = format!("| {code} |");
+    source
+        .lines()
+        .find(|line| line.starts_with(&prefix))
+        .unwrap_or_else(|| panic!("no row for {code}"))
+}
+
 /// The data rows of the first Markdown table in `text` whose header line starts with `header`:
 /// each row's cells, trimmed, up to the first line that is not a table row.
 ///

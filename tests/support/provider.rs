@@ -215,17 +215,7 @@ fn authorize(request: &Received, client: &str, expected: &[&str]) -> Answer {
 /// Weibo's token endpoint: a `POST` whose form has `client_id`, `client_secret`, `grant_type`,
 /// `code` and `redirect_uri`.
 fn weibo_token(request: &Received) -> Answer {
-    let checked = exactly(
-        &request.form,
-        &[
-            "client_id",
-            "client_secret",
-            "grant_type",
-            "code",
-            "redirect_uri",
-        ],
-    )
-    .and_then(|()| {
+    let checked = exactly(&request.form, parameters(false)).and_then(|()| {
         (request.method == "POST" && request.query.is_empty() && request.authorization.is_none())
             .then_some(())
             .ok_or_else(|| "expected a POST with the parameters in its form only".to_owned())
@@ -266,17 +256,7 @@ fn qq_token(request: &Received) -> Answer {
     let mut pairs = request.query.clone();
     pairs.retain(|(name, _)| name != "fmt");
     let refresh = request.query("grant_type") == Some("refresh_token");
-    let expected: &[&str] = if refresh {
-        &["grant_type", "client_id", "client_secret", "refresh_token"]
-    } else {
-        &[
-            "grant_type",
-            "client_id",
-            "client_secret",
-            "code",
-            "redirect_uri",
-        ]
-    };
+    let expected = parameters(refresh);
     let checked = exactly(&pairs, expected).and_then(|()| {
         (request.method == "GET" && request.form.is_empty())
             .then_some(())
@@ -339,12 +319,10 @@ fn qq_token(request: &Received) -> Answer {
     }
 }
 
-/// Feishu's token endpoint: a `POST` of a JSON body with `grant_type`, `client_id`,
-/// `client_secret`, `code` and `redirect_uri` (or `refresh_token`).
-fn feishu_token(request: &Received) -> Answer {
-    const REFRESH: &str = "eyJhbGciOiJFUzI1NiIs**********XXOYOZz1mfgIYHwM8ZJA";
-    let refresh = request.json("grant_type") == Some("refresh_token");
-    let expected: &[&str] = if refresh {
+/// The parameters of RFC 6749's token request, with the client's credentials: of a refresh,
+/// or of an authorization code's exchange.
+fn parameters(refresh: bool) -> &'static [&'static str] {
+    if refresh {
         &["grant_type", "client_id", "client_secret", "refresh_token"]
     } else {
         &[
@@ -354,7 +332,15 @@ fn feishu_token(request: &Received) -> Answer {
             "code",
             "redirect_uri",
         ]
-    };
+    }
+}
+
+/// Feishu's token endpoint: a `POST` of a JSON body with `grant_type`, `client_id`,
+/// `client_secret`, `code` and `redirect_uri` (or `refresh_token`).
+fn feishu_token(request: &Received) -> Answer {
+    const REFRESH: &str = "eyJhbGciOiJFUzI1NiIs**********XXOYOZz1mfgIYHwM8ZJA";
+    let refresh = request.json("grant_type") == Some("refresh_token");
+    let expected = parameters(refresh);
     let json = request
         .content_type
         .as_deref()

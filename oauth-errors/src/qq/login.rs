@@ -11,32 +11,11 @@ use oauth2::{ClientId, ClientSecret, RedirectUrl, StandardTokenResponse};
 /// refresh answers a new one.
 pub type TokenResponse = StandardTokenResponse<crate::TokenFields, BasicTokenType>;
 
-/// The `oauth2` client of QQ: its token errors are [`ErrorResponse`](super::ErrorResponse),
-/// its tokens [`TokenResponse`]. [`client`] makes one ready to use.
-pub type Client<
-    HasAuthUrl = oauth2::EndpointNotSet,
-    HasDeviceAuthUrl = oauth2::EndpointNotSet,
-    HasIntrospectionUrl = oauth2::EndpointNotSet,
-    HasRevocationUrl = oauth2::EndpointNotSet,
-    HasTokenUrl = oauth2::EndpointNotSet,
-> = crate::Client<
+crate::http_client::login_types!(
     Qq,
-    TokenResponse,
-    HasAuthUrl,
-    HasDeviceAuthUrl,
-    HasIntrospectionUrl,
-    HasRevocationUrl,
-    HasTokenUrl,
->;
-
-/// The client [`client`] returns: QQ's, with its authorization and token endpoints set.
-pub type ReadyClient = crate::ReadyClient<Qq, TokenResponse>;
-
-/// An `oauth2` HTTP client adapter for QQ: wraps any `oauth2` HTTP client, sends the token
-/// request as the `GET` QQ documents, and makes QQ's answers standard (errors with status 200 as
-/// JSONP or url-encoded pairs, url-encoded tokens without `token_type`; see
-/// [`crate::HttpClient`]).
-pub type HttpClient<C> = crate::HttpClient<C, Qq>;
+    "QQ",
+    "sends the token request as the `GET` QQ documents, and makes QQ's answers standard (errors with status 200 as JSONP or url-encoded pairs, url-encoded tokens without `token_type`)"
+);
 
 /// A QQ `oauth2` client for your app: QQ's endpoints ([`AUTHORIZE_URL`], [`TOKEN_URL`]), the
 /// appid and appkey sent as the token request's parameters (`client_id`, `client_secret`) and

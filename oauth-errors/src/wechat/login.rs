@@ -21,33 +21,11 @@ crate::http_client::token_fields! {
 /// space-separated by [`HttpClient`]) and [`TokenFields`] (`openid`, `unionid`).
 pub type TokenResponse = StandardTokenResponse<TokenFields, BasicTokenType>;
 
-/// The `oauth2` client of WeChat: its token errors are [`ErrorResponse`](super::ErrorResponse),
-/// its tokens [`TokenResponse`]. [`client`] makes one ready to use.
-pub type Client<
-    HasAuthUrl = oauth2::EndpointNotSet,
-    HasDeviceAuthUrl = oauth2::EndpointNotSet,
-    HasIntrospectionUrl = oauth2::EndpointNotSet,
-    HasRevocationUrl = oauth2::EndpointNotSet,
-    HasTokenUrl = oauth2::EndpointNotSet,
-> = crate::Client<
+crate::http_client::login_types!(
     Wechat,
-    TokenResponse,
-    HasAuthUrl,
-    HasDeviceAuthUrl,
-    HasIntrospectionUrl,
-    HasRevocationUrl,
-    HasTokenUrl,
->;
-
-/// The client [`client`] returns: WeChat's, with its authorization and token endpoints set.
-pub type ReadyClient = crate::ReadyClient<Wechat, TokenResponse>;
-
-/// An `oauth2` HTTP client adapter for WeChat: wraps any `oauth2` HTTP client, sends the token
-/// and refresh requests as the `GET`s WeChat documents (`appid`, `secret`; the refresh to
-/// [`REFRESH_URL`](super::REFRESH_URL), without the secret), and makes WeChat's answers
-/// standard (errors with status 200, `text/plain` JSON, tokens without `token_type`, a
-/// comma-separated `scope`; see [`crate::HttpClient`]).
-pub type HttpClient<C> = crate::HttpClient<C, Wechat>;
+    "WeChat",
+    "sends the token and refresh requests as the `GET`s WeChat documents (`appid`, `secret`; the refresh to [`REFRESH_URL`](super::REFRESH_URL), without the secret), and makes WeChat's answers standard (errors with status 200, `text/plain` JSON, tokens without `token_type`, a comma-separated `scope`)"
+);
 
 /// A WeChat `oauth2` client for your website app: WeChat's endpoints ([`AUTHORIZE_URL`],
 /// [`TOKEN_URL`]), the app id and secret sent as the token request's parameters, and the

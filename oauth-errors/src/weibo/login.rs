@@ -22,30 +22,11 @@ crate::http_client::token_fields! {
 /// Weibo's token response: `access_token`, `expires_in`, and [`TokenFields`] (`uid`).
 pub type TokenResponse = StandardTokenResponse<TokenFields, BasicTokenType>;
 
-/// The `oauth2` client of Weibo: its token errors are [`ErrorResponse`](super::ErrorResponse),
-/// its tokens [`TokenResponse`]. [`client`] makes one ready to use.
-pub type Client<
-    HasAuthUrl = oauth2::EndpointNotSet,
-    HasDeviceAuthUrl = oauth2::EndpointNotSet,
-    HasIntrospectionUrl = oauth2::EndpointNotSet,
-    HasRevocationUrl = oauth2::EndpointNotSet,
-    HasTokenUrl = oauth2::EndpointNotSet,
-> = crate::Client<
+crate::http_client::login_types!(
     Weibo,
-    TokenResponse,
-    HasAuthUrl,
-    HasDeviceAuthUrl,
-    HasIntrospectionUrl,
-    HasRevocationUrl,
-    HasTokenUrl,
->;
-
-/// The client [`client`] returns: Weibo's, with its authorization and token endpoints set.
-pub type ReadyClient = crate::ReadyClient<Weibo, TokenResponse>;
-
-/// An `oauth2` HTTP client adapter for Weibo: wraps any `oauth2` HTTP client and makes Weibo's
-/// answers standard (its tokens have no `token_type`; see [`crate::HttpClient`]).
-pub type HttpClient<C> = crate::HttpClient<C, Weibo>;
+    "Weibo",
+    "and makes Weibo's answers standard (its tokens have no `token_type`)"
+);
 
 /// A Weibo `oauth2` client for your app: Weibo's endpoints ([`AUTHORIZE_URL`], [`TOKEN_URL`]),
 /// the app key and secret sent as the token request's parameters (`client_id`,
