@@ -1,19 +1,6 @@
-//! The `oauth2` crate's side: an HTTP client adapter that sends a [`Provider`]'s token requests
-//! as it documents them and turns its answers into the standard ones `oauth2` expects; the
-//! `oauth2` client type of a provider; the token fields providers add; the authorization URL as
-//! a provider wants it.
-//!
-//! `oauth2` sends a token request as a `POST` of form parameters, reads an error from a response
-//! with a status other than 200 and a JSON body, and a token from a 200 response with a JSON body
-//! that has a `token_type`. Providers differ: QQ and WeChat take the token request as a `GET`,
-//! WeChat names the credentials `appid` and `secret`; QQ and WeChat answer errors with 200, QQ
-//! as JSONP or url-encoded pairs, WeChat with `Content-Type: text/plain`; their tokens have no
-//! `token_type`, QQ's are url-encoded. [`HttpClient`] wraps any `oauth2` HTTP client and, by
-//! the provider's [`WireFormat`](crate::WireFormat), rewrites the token request on its way out
-//! (see [`TokenRequest`](crate::TokenRequest)) and what comes back: an error becomes status 400
-//! (unless it already is an error status) with the provider's error response as JSON; a token
-//! becomes JSON, with `"token_type":"bearer"` when there is none, `expires_in` as a number and
-//! a comma-separated `scope` as a space-separated one. Anything else passes through as it came.
+//! The `oauth2` crate's side: [`HttpClient`], the adapter that speaks a [`Provider`]'s dialect
+//! (what it rewrites is said there); [`Client`], a provider's `oauth2` client; the token fields
+//! providers add; the authorization URL as a provider wants it.
 
 use crate::response::{Fields, MAX_BODY_LEN, ParseError, fields};
 use crate::{ErrorResponse, Provider};
