@@ -46,16 +46,16 @@
 //! published). Codes `100047` and `100064` are in no copy.
 //!
 //! [`QqApiError`] is the OpenAPI return-code table (公共返回码说明, OpenAPI V3.0 返回码),
-//! assembled from the public copies read, which each row's documentation names: a copy of the
-//! QQ登录 version of the table (1, 2, 1000–1006, 1300, −1…−9, −12, −20…−24, −58), copies of the 腾讯开放平台
-//! version (1100–1102) and two 2012 SDKs that keep that table (0, −64, −65, and the texts of
-//! 1–1006, 1100–1300 and −1…−9), and Tencent's MSDK documentation (−10, −11, −25, −26,
-//! −70…−73). Where the two versions word 1000–1002 differently, the QQ登录 text is used and the
-//! other is quoted in the row's documentation. No copy read gives −13…−19, −27…−57, −59,
-//! −61…−63 or −66…−68; −60 (whose text every copy read cuts short), −69 (named only in a FAQ
-//! sentence) and the payment codes 1059, 1060 and 1099 (one 2012 SDK, which gives 1060 two
-//! meanings) are left out for the same reason: a code without a text of its own is not made
-//! up. QQ's range rule holds for all of them: `ret` below −50 is an internal error of QQ's.
+//! assembled from these public copies (rows from elsewhere than the first say which): a copy
+//! of the QQ登录 version of the table (1, 2, 1000–1006, 1300, −1…−9, −12, −20…−24, −58); copies
+//! of the 腾讯开放平台 version (1100–1102) and two 2012 SDKs that keep that table (0, −64, −65,
+//! and the texts of 1, 2, 1003–1006, 1100–1102, 1300 and −1…−9); Tencent's MSDK documentation
+//! (−10, −11, −25, −26, −70…−73). Where the two versions word 1000–1002 differently, the QQ登录 text is used and
+//! the other is quoted in the row's documentation. No copy read gives −13…−19, −27…−57, −59,
+//! −61…−63 or −66…−68; −60 (whose text the one copy that has it cuts short), −69 (named only
+//! in a FAQ sentence) and the payment codes 1059, 1060 and 1099 (one 2012 SDK, which gives 1060
+//! two meanings) are left out for the same reason: a code without a text of its own is not made
+//! up. The 2012 SDKs' copies say that a `ret` below −50 is an internal error of QQ's.
 //!
 //! The English variant names are ours; the descriptions are QQ's.
 
