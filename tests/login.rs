@@ -8,7 +8,7 @@
 
 use oauth_errors::{Kind, qq, wechat, weibo};
 use oauth_errors_tests::provider::{
-    FakeProviders, GOOD_TOKEN, code_and_state, pointed, ureq_client,
+    FakeProviders, GOOD_TOKEN, answered, code_and_state, get_request, pointed, ureq_client,
 };
 use oauth2::{
     AuthorizationCode, ClientId, ClientSecret, CsrfToken, RedirectUrl, RefreshToken,
@@ -20,16 +20,8 @@ use std::time::Duration;
 /// an async `oauth2` HTTP client's `call`).
 macro_rules! get {
     ($call:path, $http:expr, $url:expr $(, $await:tt)?) => {{
-        let request = oauth2::http::Request::get(AsRef::<str>::as_ref(&$url))
-            .body(Vec::new())
-            .expect("a request");
-        let response = $call($http, request)$(.$await)?.expect("an answer");
-        let location = response
-            .headers()
-            .get("Location")
-            .map(|value| value.to_str().expect("a header").to_owned());
-        let body = String::from_utf8(response.body().clone()).expect("UTF-8");
-        (response.status().as_u16(), location, body)
+        let request = get_request(AsRef::<str>::as_ref(&$url));
+        answered(&$call($http, request)$(.$await)?.expect("an answer"))
     }};
 }
 

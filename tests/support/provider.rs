@@ -117,16 +117,24 @@ fn answer(status: u16, content_type: &'static str, body: impl Into<String>) -> A
     }
 }
 
-/// Whether `received` has exactly the parameters `expected` (in `pairs`), and what is wrong if
-/// not.
-fn exactly(pairs: &[(String, String)], expected: &[&str]) -> Result<(), String> {
+/// Whether `pairs` are exactly the parameters `expected`, sent as the provider wants them
+/// (`placed`), and what is wrong if not (`otherwise`, when they are misplaced).
+fn exactly(
+    pairs: &[(String, String)],
+    expected: &[&str],
+    placed: bool,
+    otherwise: &str,
+) -> Result<(), String> {
     let got = keys(pairs);
     let mut want: Vec<&str> = expected.to_vec();
     want.sort_unstable();
-    if got == want {
+    if got != want {
+        return Err(format!("expected the parameters {want:?}, got {got:?}"));
+    }
+    if placed {
         Ok(())
     } else {
-        Err(format!("expected the parameters {want:?}, got {got:?}"))
+        Err(otherwise.to_owned())
     }
 }
 
@@ -192,12 +200,14 @@ fn authorize(request: &Received, client: &str, expected: &[&str]) -> Answer {
     if request.query("scope").is_some() && !expected.contains(&"scope") {
         expected.push("scope");
     }
-    let checked = exactly(&request.query, &expected).and_then(|()| {
-        let client = request.query(client).unwrap_or_default();
-        (request.method == "GET" && !client.is_empty())
-            .then_some(())
-            .ok_or_else(|| "expected a GET with the app's id".to_owned())
-    });
+    let client = request.query(client).unwrap_or_default();
+    let placed = request.method == "GET" && !client.is_empty();
+    let checked = exactly(
+        &request.query,
+        &expected,
+        placed,
+        "expected a GET with the app's id",
+    );
     match checked {
         Ok(()) => {
             let redirect = request.query("redirect_uri").unwrap_or_default();
@@ -215,11 +225,14 @@ fn authorize(request: &Received, client: &str, expected: &[&str]) -> Answer {
 /// Weibo's token endpoint: a `POST` whose form has `client_id`, `client_secret`, `grant_type`,
 /// `code` and `redirect_uri`.
 fn weibo_token(request: &Received) -> Answer {
-    let checked = exactly(&request.form, parameters(false)).and_then(|()| {
-        (request.method == "POST" && request.query.is_empty() && request.authorization.is_none())
-            .then_some(())
-            .ok_or_else(|| "expected a POST with the parameters in its form only".to_owned())
-    });
+    let placed =
+        request.method == "POST" && request.query.is_empty() && request.authorization.is_none();
+    let checked = exactly(
+        &request.form,
+        parameters(false),
+        placed,
+        "expected a POST with the parameters in its form only",
+    );
     if let Err(problem) = checked {
         return answer(
             400,
@@ -257,11 +270,12 @@ fn qq_token(request: &Received) -> Answer {
     pairs.retain(|(name, _)| name != "fmt");
     let refresh = request.query("grant_type") == Some("refresh_token");
     let expected = parameters(refresh);
-    let checked = exactly(&pairs, expected).and_then(|()| {
-        (request.method == "GET" && request.form.is_empty())
-            .then_some(())
-            .ok_or_else(|| "expected a GET with the parameters in its query".to_owned())
-    });
+    let checked = exactly(
+        &pairs,
+        expected,
+        request.method == "GET" && request.form.is_empty(),
+        "expected a GET with the parameters in its query",
+    );
     if let Err(problem) = checked {
         return answer(
             200,
@@ -345,11 +359,12 @@ fn feishu_token(request: &Received) -> Answer {
         .content_type
         .as_deref()
         .is_some_and(|value| value.starts_with("application/json"));
-    let checked = exactly(&request.json, expected).and_then(|()| {
-        (request.method == "POST" && json && request.query.is_empty())
-            .then_some(())
-            .ok_or_else(|| "expected a POST of a JSON body".to_owned())
-    });
+    let checked = exactly(
+        &request.json,
+        expected,
+        request.method == "POST" && json && request.query.is_empty(),
+        "expected a POST of a JSON body",
+    );
     if let Err(problem) = checked {
         return answer(
             400,
@@ -423,19 +438,21 @@ fn wechat_refresh(request: &Received) -> Answer {
 }
 
 fn wechat_checked(request: &Received, expected: &[&str]) -> Result<(), Answer> {
-    exactly(&request.query, expected)
-        .and_then(|()| {
-            (request.method == "GET" && request.form.is_empty() && request.authorization.is_none())
-                .then_some(())
-                .ok_or_else(|| "expected a GET with the parameters in its query only".to_owned())
-        })
-        .map_err(|problem| {
-            answer(
-                200,
-                PLAIN,
-                format!(r#"{{"errcode":40035,"errmsg":"{problem}"}}"#),
-            )
-        })
+    let placed =
+        request.method == "GET" && request.form.is_empty() && request.authorization.is_none();
+    exactly(
+        &request.query,
+        expected,
+        placed,
+        "expected a GET with the parameters in its query only",
+    )
+    .map_err(|problem| {
+        answer(
+            200,
+            PLAIN,
+            format!(r#"{{"errcode":40035,"errmsg":"{problem}"}}"#),
+        )
+    })
 }
 
 /// The fake providers, serving until dropped.
@@ -601,10 +618,28 @@ pub fn get(
     client: &impl oauth2::SyncHttpClient<Error = ureq::Error>,
     url: &str,
 ) -> (u16, Option<String>, String) {
-    let request = oauth2::http::Request::get(url)
+    answered(&client.call(get_request(url)).expect("an answer"))
+}
+
+/// The request `GET url`, for any `oauth2` HTTP client.
+///
+/// # Panics
+///
+/// When `url` is not a URL.
+#[must_use]
+pub fn get_request(url: &str) -> oauth2::HttpRequest {
+    oauth2::http::Request::get(url)
         .body(Vec::new())
-        .expect("a request");
-    let response = client.call(request).expect("an answer");
+        .expect("a request")
+}
+
+/// What a test reads of an answer: the status, the `Location` header and the body.
+///
+/// # Panics
+///
+/// When the header or the body is not UTF-8.
+#[must_use]
+pub fn answered(response: &oauth2::HttpResponse) -> (u16, Option<String>, String) {
     let location = response
         .headers()
         .get("Location")
