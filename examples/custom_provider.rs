@@ -6,7 +6,7 @@
 //! cargo run --example custom_provider
 //! ```
 
-use oauth_errors::{ErrorResponse, Kind, NoTable, Provider, TokenRequest, WireFormat};
+use oauth_errors::{ErrorResponse, Kind, Provider, TokenRequest, WireFormat};
 
 oauth_errors::oauth_error_table! {
     /// Feishu's errors of `user_access_token` (获取 `user_access_token` 错误码), as published.
@@ -29,7 +29,7 @@ pub enum Feishu {}
 impl Provider for Feishu {
     const NAME: &'static str = "Feishu";
     type Error = FeishuError;
-    type ApiError = NoTable;
+    type ApiError = core::convert::Infallible;
     const FORMAT: WireFormat = WireFormat::new()
         .code(&["code"])
         .error(&["error"])

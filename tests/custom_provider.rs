@@ -4,8 +4,8 @@
 //! the same `ErrorResponse`, `HttpClient` and `Client` the shipped providers have.
 
 use oauth_errors::{
-    Client, ErrorResponse, HttpClient, Kind, NoTable, ParseError, Provider, ReadyClient,
-    TokenFields, TokenRequest, WireFormat, oauth_error_table,
+    Client, ErrorResponse, HttpClient, Kind, ParseError, Provider, ReadyClient, TokenFields,
+    TokenRequest, WireFormat, oauth_error_table,
 };
 use oauth_errors_tests::provider::{FakeProviders, code_and_state, get, ureq_client};
 use oauth2::basic::BasicTokenType;
@@ -36,7 +36,7 @@ pub enum Feishu {}
 impl Provider for Feishu {
     const NAME: &'static str = "Feishu";
     type Error = FeishuError;
-    type ApiError = NoTable;
+    type ApiError = core::convert::Infallible;
     const FORMAT: WireFormat = WireFormat::new()
         .code(&["code"])
         .error(&["error"])

@@ -139,21 +139,24 @@ fn responses_have_kinds() {
 #[test]
 fn kind_helpers() {
     let retryable: Vec<Kind> = Kind::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|kind| kind.is_retryable())
         .collect();
     assert_eq!(retryable, [Kind::Retry, Kind::RateLimited]);
     let user: Vec<Kind> = Kind::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|kind| kind.needs_user())
         .collect();
     assert_eq!(user, [Kind::Reauthorize, Kind::Denied]);
     let developer: Vec<Kind> = Kind::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|kind| kind.needs_developer())
         .collect();
     assert_eq!(developer, [Kind::Misconfigured, Kind::InvalidRequest]);
-    for kind in Kind::ALL {
+    for &kind in Kind::ALL {
         assert_eq!(kind.to_string().parse(), Ok(kind));
         assert_eq!(serde_json::to_string(&kind).unwrap(), format!("\"{kind}\""));
         assert_eq!(

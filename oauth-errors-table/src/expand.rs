@@ -443,6 +443,11 @@ fn provider_error_impl(input: &Enum, model: &Model, code_ty: &TokenStream) -> To
         #(#cfgs)*
         #[automatically_derived]
         #[allow(deprecated)]
+        impl #krate::__private::Sealed for #ident {}
+
+        #(#cfgs)*
+        #[automatically_derived]
+        #[allow(deprecated)]
         impl #krate::ProviderError for #ident {
             #[inline]
             fn name() -> &'static #str_ty {

@@ -15,7 +15,10 @@ pub enum Kind {
     Retry,
     /// A frequency or quota limit.
     RateLimited,
-    /// The user's code, token or grant is no longer usable: log the user in again.
+    /// The access token has expired or is no longer valid, and the app can renew it without
+    /// the user.
+    Refresh,
+    /// The user must log in again.
     Reauthorize,
     /// The user refused, or may not do this.
     Denied,
@@ -31,9 +34,10 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in the order of `oauth_errors::Kind`.
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 9] = [
         Kind::Retry,
         Kind::RateLimited,
+        Kind::Refresh,
         Kind::Reauthorize,
         Kind::Denied,
         Kind::Misconfigured,
@@ -48,6 +52,7 @@ impl Kind {
         match self {
             Kind::Retry => "retry",
             Kind::RateLimited => "rate_limited",
+            Kind::Refresh => "refresh",
             Kind::Reauthorize => "reauthorize",
             Kind::Denied => "denied",
             Kind::Misconfigured => "misconfigured",
@@ -63,6 +68,7 @@ impl Kind {
         match self {
             Kind::Retry => "Retry",
             Kind::RateLimited => "RateLimited",
+            Kind::Refresh => "Refresh",
             Kind::Reauthorize => "Reauthorize",
             Kind::Denied => "Denied",
             Kind::Misconfigured => "Misconfigured",

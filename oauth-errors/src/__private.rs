@@ -1,5 +1,9 @@
 //! What generated code calls; not public API.
 
+/// The seal of [`ProviderError`](crate::ProviderError): generated enums implement it, nothing
+/// else should.
+pub trait Sealed {}
+
 /// `Serialize` and `Deserialize` for a generated enum, written by `oauth_error_table!`'s
 /// expansion; with the `serde` feature they are impls, without it nothing.
 #[cfg(feature = "serde")]

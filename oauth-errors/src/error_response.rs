@@ -387,7 +387,7 @@ impl<P: Provider> ::oauth2::ErrorResponse for ErrorResponse<P> {}
 #[cfg(test)]
 mod tests {
     use super::{ErrorResponse, split_request_id};
-    use crate::{Kind, NoTable, ParseError, Provider, WireFormat};
+    use crate::{Kind, ParseError, Provider, WireFormat};
     use alloc::string::ToString;
 
     /// Alipay's shape: the error fields nested in `error_response`.
@@ -395,8 +395,8 @@ mod tests {
 
     impl Provider for Alipay {
         const NAME: &'static str = "Alipay";
-        type Error = NoTable;
-        type ApiError = NoTable;
+        type Error = core::convert::Infallible;
+        type ApiError = core::convert::Infallible;
         const FORMAT: WireFormat = WireFormat::new()
             .code(&["code"])
             .error(&["sub_code"])

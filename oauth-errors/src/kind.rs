@@ -9,21 +9,23 @@ use core::str::FromStr;
 ///
 /// Every generated enum has `const fn kind(self) -> Kind`, as its table classifies its rows
 /// (a `kind` column, or `#[oauth_errors(kind(…))]` beside the table; see
-/// [`oauth_error_table!`](crate::oauth_error_table)); the response types have `kind()` too.
-/// The shipped tables classify every row.
+/// [`oauth_error_table!`](crate::oauth_error_table)), and `kind_at`, for a code whose meaning
+/// depends on the [`Endpoint`] that answered it; the response types have `kind()` too. The
+/// shipped tables classify every row.
 ///
-/// A suggested policy:
+/// # The kinds, and what to do
 ///
-/// | kind | what happened | what to do |
+/// | kind | what happened | default policy |
 /// | --- | --- | --- |
-/// | [`Retry`](Kind::Retry) | a transient failure on the provider's side | retry the same request with exponential backoff (say 1 s, 2 s, 4 s), then give up and report |
-/// | [`RateLimited`](Kind::RateLimited) | a frequency or quota limit | back off longer (minutes), send fewer requests; alert if it persists |
-/// | [`Reauthorize`](Kind::Reauthorize) | the user's code, token or grant is no longer usable | refresh the token if you hold a refresh token, else send the user through login again |
-/// | [`Denied`](Kind::Denied) | the user refused, or the user or account may not do this | tell the user; do not retry |
-/// | [`Misconfigured`](Kind::Misconfigured) | the app's registration or credentials are wrong | alert an operator; no user action helps, retrying neither |
-/// | [`InvalidRequest`](Kind::InvalidRequest) | the request the app sent is malformed | log it as a bug in the calling code; do not retry it as it is |
+/// | [`Retry`](Kind::Retry) | a failure on the provider's side that says nothing about the request: busy, an internal error, a timeout | retry the same request after 1 s, 2 s, 4 s (exponential backoff with jitter, at most 4 tries in all), then give up and report |
+/// | [`RateLimited`](Kind::RateLimited) | a limit on how often or how much, that resets with time: a frequency, a daily quota | wait as long as the provider says ([`retry_after`](crate::ProviderErrorResponse::retry_after)), else back off from 1 min, doubling, at most 3 tries; send fewer requests; alert if it persists |
+/// | [`Refresh`](Kind::Refresh) | the access token the call carried has expired or is no longer valid, and the app can renew it without the user | renew the token (its refresh token, or a new app token from the app's credentials) and replay the call once; if the replay fails the same way, handle it as `Reauthorize` |
+/// | [`Reauthorize`](Kind::Reauthorize) | the user must log in again: the code is used, expired or wrong; the refresh token expired; the user revoked the grant | send the user through login again; never retry |
+/// | [`Denied`](Kind::Denied) | the user refused, or the user or the app's account may not do this | tell the user (the operator, for a sanction of the app); never retry |
+/// | [`Misconfigured`](Kind::Misconfigured) | the app's registration, credentials or setup are wrong | alert an operator; neither retrying nor the user helps |
+/// | [`InvalidRequest`](Kind::InvalidRequest) | the request the app sent is malformed | a bug in the calling code: log it; never retry it unchanged |
 /// | [`Success`](Kind::Success) | not an error: the success code some tables list | nothing |
-/// | [`Unknown`](Kind::Unknown) | an unknown code, or a table without kinds | log it; treat it as not retryable |
+/// | [`Unknown`](Kind::Unknown) | a code the table does not list, or a table without kinds | log it; do not retry |
 ///
 /// ```
 /// use oauth_errors::{Kind, QqError};
@@ -40,21 +42,29 @@ pub enum Kind {
     /// A transient failure on the provider's side (busy, a timeout, an internal error): the
     /// same request may succeed later. Retry with backoff.
     Retry,
-    /// A frequency or quota limit: the request may succeed later, at a lower rate. Back off
-    /// longer than for [`Retry`](Kind::Retry), and alert if it persists.
+    /// A limit on how often or how much, that resets with time (a frequency, a quota): the
+    /// request may succeed later, at a lower rate. Wait as long as the provider says, else back
+    /// off longer than for [`Retry`](Kind::Retry); alert if it persists.
     RateLimited,
-    /// The user's code, token or grant is no longer usable (expired, used, revoked, invalid):
-    /// refresh the token where a refresh token can, else send the user through login again.
+    /// The access token the call carried has expired or is no longer valid, and the app can get
+    /// a new one without the user: with the refresh token (a user's token), or from the app's
+    /// credentials (an app token). Renew it and replay the call once; if the replay fails the
+    /// same way, handle it as [`Reauthorize`](Kind::Reauthorize).
+    Refresh,
+    /// The user must log in again: the authorization code is used, expired or wrong, the
+    /// refresh token expired, the user revoked the grant, or the user's token expired where the
+    /// provider issues no refresh token. Never retry.
     Reauthorize,
-    /// The user refused, or the user or account may not do this: tell the user; retrying does
-    /// not help.
+    /// The user refused, or the user or the app's account may not do this (no permission, a
+    /// sanction, a cap that time does not lift): tell the user; retrying does not help.
     Denied,
     /// The app's registration or credentials are wrong (client id or secret, redirect URI, app
-    /// not approved or blocked, an API permission not granted to the app): an operator must fix
-    /// the configuration; no user action helps.
+    /// not approved or blocked, an API permission not granted to the app, the server's IP not
+    /// allowed, a signing key that does not match): an operator must fix the configuration;
+    /// no user action helps.
     Misconfigured,
-    /// The request the app sent is malformed (a missing or bad parameter, a bad signature): a
-    /// bug in the calling code.
+    /// The request the app sent is malformed (a missing or bad parameter, a request larger than
+    /// allowed): a bug in the calling code.
     InvalidRequest,
     /// Not an error: the success code some tables list (QQ's `0`).
     Success,
@@ -63,10 +73,12 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// Every kind.
-    pub const ALL: [Kind; 8] = [
+    /// Every kind, in the order of the declaration. A slice, so that a kind added later does
+    /// not change its type.
+    pub const ALL: &'static [Kind] = &[
         Kind::Retry,
         Kind::RateLimited,
+        Kind::Refresh,
         Kind::Reauthorize,
         Kind::Denied,
         Kind::Misconfigured,
@@ -75,14 +87,15 @@ impl Kind {
         Kind::Unknown,
     ];
 
-    /// The kind's keyword: `retry`, `rate_limited`, `reauthorize`, `denied`, `misconfigured`,
-    /// `invalid_request`, `success`, `unknown` (what a table's `kind` column holds, and what
-    /// `Display` and serde write).
+    /// The kind's keyword: `retry`, `rate_limited`, `refresh`, `reauthorize`, `denied`,
+    /// `misconfigured`, `invalid_request`, `success`, `unknown` (what a table's `kind` column
+    /// holds, and what `Display` and serde write).
     #[must_use]
     pub const fn keyword(self) -> &'static str {
         match self {
             Kind::Retry => "retry",
             Kind::RateLimited => "rate_limited",
+            Kind::Refresh => "refresh",
             Kind::Reauthorize => "reauthorize",
             Kind::Denied => "denied",
             Kind::Misconfigured => "misconfigured",
@@ -92,8 +105,9 @@ impl Kind {
         }
     }
 
-    /// Whether the same request may succeed later: [`Retry`](Kind::Retry) and
-    /// [`RateLimited`](Kind::RateLimited).
+    /// Whether the same request may succeed later, unchanged: [`Retry`](Kind::Retry) and
+    /// [`RateLimited`](Kind::RateLimited). ([`Refresh`](Kind::Refresh) replays the call once,
+    /// with a new token.)
     #[must_use]
     pub const fn is_retryable(self) -> bool {
         matches!(self, Kind::Retry | Kind::RateLimited)
@@ -114,20 +128,40 @@ impl Kind {
         matches!(self, Kind::Misconfigured | Kind::InvalidRequest)
     }
 
-    /// The suggested action, in a few words (see the policy table above).
+    /// The default policy, in a few words (see the table above).
     #[must_use]
     pub const fn action(self) -> &'static str {
         match self {
-            Kind::Retry => "retry with backoff",
-            Kind::RateLimited => "back off longer, then retry; alert if it persists",
-            Kind::Reauthorize => "refresh the token, or send the user through login again",
-            Kind::Denied => "tell the user; do not retry",
+            Kind::Retry => "retry with backoff: 1 s, 2 s, 4 s, then give up",
+            Kind::RateLimited => {
+                "wait as long as the provider says, else back off from 1 min; alert if it persists"
+            }
+            Kind::Refresh => "renew the token without the user and replay the call once",
+            Kind::Reauthorize => "send the user through login again; never retry",
+            Kind::Denied => "tell the user; never retry",
             Kind::Misconfigured => "alert an operator: fix the app's configuration",
-            Kind::InvalidRequest => "fix the calling code; do not retry as it is",
+            Kind::InvalidRequest => "fix the calling code; never retry it unchanged",
             Kind::Success => "nothing: not an error",
             Kind::Unknown => "log it; do not retry",
         }
     }
+}
+
+/// Where an error was answered, for a code whose meaning depends on it: WeChat's `40001`
+/// answered by the token endpoint (where the app sends its secret) means a wrong secret
+/// ([`Kind::Misconfigured`]), answered by an API call it means an access token that is no
+/// longer valid ([`Kind::Refresh`]).
+///
+/// A table says so beside its rows (`#[oauth_errors(token_kind(…))]`, see
+/// [`oauth_error_table!`](crate::oauth_error_table)); `kind_at` reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Endpoint {
+    /// The token endpoint: a code exchanged for a token, a token refreshed, an app token
+    /// fetched with the app's credentials.
+    Token,
+    /// An API call made with an access token.
+    Api,
 }
 
 /// The keyword (`rate_limited`).
@@ -138,12 +172,26 @@ impl fmt::Display for Kind {
 }
 
 /// A word that names no kind: the error of [`Kind`]'s `FromStr`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct UnknownKind;
+
+/// The keywords of [`Kind::ALL`], as a list: `retry, rate_limited, …, success or unknown`.
+fn keywords(f: &mut fmt::Formatter<'_>, last: &str) -> fmt::Result {
+    for (at, kind) in Kind::ALL.iter().enumerate() {
+        let separator = match at {
+            0 => "",
+            _ if at + 1 == Kind::ALL.len() => last,
+            _ => ", ",
+        };
+        write!(f, "{separator}{}", kind.keyword())?;
+    }
+    Ok(())
+}
 
 impl fmt::Display for UnknownKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("not a kind: the kinds are retry, rate_limited, reauthorize, denied, misconfigured, invalid_request, success and unknown")
+        f.write_str("not a kind: the kinds are ")?;
+        keywords(f, " and ")
     }
 }
 
@@ -155,7 +203,8 @@ impl FromStr for Kind {
 
     fn from_str(keyword: &str) -> Result<Kind, UnknownKind> {
         Kind::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|kind| kind.keyword() == keyword)
             .ok_or(UnknownKind)
     }
@@ -179,7 +228,8 @@ impl<'de> serde::Deserialize<'de> for Kind {
             type Value = Kind;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a kind: retry, rate_limited, reauthorize, denied, misconfigured, invalid_request, success or unknown")
+                f.write_str("a kind: ")?;
+                keywords(f, " or ")
             }
 
             fn visit_str<E: serde::de::Error>(self, keyword: &str) -> Result<Kind, E> {
@@ -195,7 +245,11 @@ impl<'de> serde::Deserialize<'de> for Kind {
 
 /// An error enum of any provider's table: what one function needs to handle errors of every
 /// provider. Every enum [`oauth_error_table!`](crate::oauth_error_table) declares implements it,
-/// from its inherent API (whose methods of the same names give the table's own types).
+/// from its inherent API (whose methods of the same names give the table's own types), and so
+/// does [`Infallible`](core::convert::Infallible), the table of a provider that has none.
+///
+/// The trait is sealed: only the macro implements it, so that methods can be added to it
+/// without breaking your code. Declare a table with the macro to get it.
 ///
 /// ```
 /// use oauth_errors::{Kind, ProviderError, QqError, WeiboError};
@@ -217,10 +271,10 @@ impl<'de> serde::Deserialize<'de> for Kind {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an error table",
     label = "not a table of `oauth_error_table!`",
-    note = "a provider's `Error` and `ApiError` are enums declared with `oauth_errors::oauth_error_table!`, or `oauth_errors::NoTable`"
+    note = "a provider's `Error` and `ApiError` are enums declared with `oauth_errors::oauth_error_table!`, or `core::convert::Infallible`"
 )]
 pub trait ProviderError:
-    Copy + Eq + Hash + fmt::Debug + fmt::Display + core::error::Error + Send + Sync + 'static
+    crate::__private::Sealed + Copy + Eq + Hash + fmt::Debug + fmt::Display + Send + Sync + 'static
 {
     /// The enum's name, such as `"WeiboError"`.
     fn name() -> &'static str;
@@ -228,8 +282,17 @@ pub trait ProviderError:
     /// Every variant, in the order of the table.
     fn all() -> &'static [Self];
 
-    /// What an app should do about the error.
+    /// What an app should do about the error, wherever it was answered (the kind of an API
+    /// call's answer, when the table tells the two apart).
     fn kind(self) -> Kind;
+
+    /// What an app should do about the error when `endpoint` answered it: the table's kind for
+    /// that endpoint when it gives one (`#[oauth_errors(token_kind(…))]`), else
+    /// [`kind`](Self::kind).
+    fn kind_at(self, endpoint: Endpoint) -> Kind {
+        let _ = endpoint;
+        self.kind()
+    }
 
     /// The description of the error, as the table gives it.
     fn description(self) -> &'static str;
@@ -247,6 +310,45 @@ pub trait ProviderError:
     /// The variant with this error id; `None` when the table has no such id (or no error
     /// column).
     fn from_error(error: &str) -> Option<Self>;
+}
+
+/// The table of a provider that has none: [`Provider::ApiError`](crate::Provider::ApiError) of a
+/// provider whose API errors share the OAuth table's codes. It has no variants, so every lookup
+/// in it is `None`.
+impl crate::__private::Sealed for core::convert::Infallible {}
+
+impl ProviderError for core::convert::Infallible {
+    fn name() -> &'static str {
+        "Infallible"
+    }
+
+    fn all() -> &'static [Self] {
+        &[]
+    }
+
+    fn kind(self) -> Kind {
+        match self {}
+    }
+
+    fn description(self) -> &'static str {
+        match self {}
+    }
+
+    fn code(self) -> Option<i128> {
+        match self {}
+    }
+
+    fn error(self) -> Option<&'static str> {
+        match self {}
+    }
+
+    fn from_code(_: i128) -> Option<Self> {
+        None
+    }
+
+    fn from_error(_: &str) -> Option<Self> {
+        None
+    }
 }
 
 #[cfg(test)]

@@ -133,8 +133,8 @@ pub use code::Code;
 pub use error_response::ErrorResponse;
 #[cfg(feature = "oauth2")]
 pub use http_client::{Client, HttpClient, ReadyClient, Standardized, TokenFields, authorize_url};
-pub use kind::{Kind, ProviderError, UnknownKind};
-pub use provider::{AuthorizeRequest, NoTable, Provider, TokenRequest, WireFormat};
+pub use kind::{Endpoint, Kind, ProviderError, UnknownKind};
+pub use provider::{AuthorizeRequest, Provider, TokenRequest, WireFormat};
 pub use qq::{QqApiError, QqError};
 #[cfg(feature = "response")]
 pub use response::{MAX_BODY_LEN, ParseError};

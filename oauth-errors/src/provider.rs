@@ -2,8 +2,7 @@
 //! its error responses look and how its token endpoint is called. Weibo, QQ and WeChat are
 //! declared with it; so is any provider of yours.
 
-use crate::{Kind, ProviderError};
-use core::fmt;
+use crate::ProviderError;
 
 /// A provider: its name, the tables its errors come from, and its wire format.
 ///
@@ -15,7 +14,8 @@ use core::fmt;
 /// [`wechat::Wechat`](crate::wechat::Wechat).
 ///
 /// ```
-/// use oauth_errors::{NoTable, Provider, WireFormat, oauth_error_table};
+/// use core::convert::Infallible;
+/// use oauth_errors::{Provider, WireFormat, oauth_error_table};
 ///
 /// oauth_error_table! {
 ///     /// Errors of Feishu's `user_access_token` endpoint (two rows of its table).
@@ -35,7 +35,7 @@ use core::fmt;
 /// impl Provider for Feishu {
 ///     const NAME: &'static str = "Feishu";
 ///     type Error = FeishuError;
-///     type ApiError = NoTable;
+///     type ApiError = Infallible;
 ///     const FORMAT: WireFormat = WireFormat::new()
 ///         .code(&["code"])
 ///         .error(&["error"])
@@ -73,7 +73,8 @@ pub trait Provider: 'static {
     /// The table of the provider's API errors, when they have codes of their own (Weibo's
     /// `Error_code` page, QQ's OpenAPI `ret`): what
     /// `ErrorResponse::api` looks the codes of
-    /// [`WireFormat::api_code`] fields up in. [`NoTable`] when there is none.
+    /// [`WireFormat::api_code`] fields up in. [`Infallible`](core::convert::Infallible) when
+    /// there is none.
     type ApiError: ProviderError;
 
     /// How the provider's answers look and how its token endpoint is called.
@@ -498,53 +499,6 @@ impl AuthorizeRequest {
     #[must_use]
     pub const fn is_standard(&self) -> bool {
         self.rename.is_empty() && self.order.is_empty() && self.fragment.is_none()
-    }
-}
-
-/// The table of a provider that has none: [`Provider::ApiError`] of a provider whose API
-/// errors share the OAuth table's codes. It has no variants, so every lookup in it is `None`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum NoTable {}
-
-impl fmt::Display for NoTable {
-    fn fmt(&self, _: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {}
-    }
-}
-
-impl core::error::Error for NoTable {}
-
-impl ProviderError for NoTable {
-    fn name() -> &'static str {
-        "NoTable"
-    }
-
-    fn all() -> &'static [Self] {
-        &[]
-    }
-
-    fn kind(self) -> Kind {
-        match self {}
-    }
-
-    fn description(self) -> &'static str {
-        match self {}
-    }
-
-    fn code(self) -> Option<i128> {
-        match self {}
-    }
-
-    fn error(self) -> Option<&'static str> {
-        match self {}
-    }
-
-    fn from_code(_: i128) -> Option<Self> {
-        None
-    }
-
-    fn from_error(_: &str) -> Option<Self> {
-        None
     }
 }
 

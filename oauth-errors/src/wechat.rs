@@ -84,7 +84,7 @@ pub enum Wechat {}
 impl Provider for Wechat {
     const NAME: &'static str = "WeChat";
     type Error = WechatError;
-    type ApiError = crate::NoTable;
+    type ApiError = core::convert::Infallible;
     const FORMAT: WireFormat = WireFormat::new()
         .code(&["errcode"])
         .message(&["errmsg"])

@@ -2,14 +2,14 @@
 // is not a code field. `ErrorResponse` checks its provider's format when it is built (`cargo
 // build`, where the response is read); `validate` in a constant shows the same message at
 // `cargo check`.
-use oauth_errors::{NoTable, Provider, WechatError, WireFormat};
+use oauth_errors::{Provider, WechatError, WireFormat};
 
 pub enum NoFields {}
 
 impl Provider for NoFields {
     const NAME: &'static str = "NoFields";
     type Error = WechatError;
-    type ApiError = NoTable;
+    type ApiError = core::convert::Infallible;
     const FORMAT: WireFormat = WireFormat::new().message(&["errmsg"]);
 }
 
@@ -20,7 +20,7 @@ pub enum ApiCodeNotACode {}
 impl Provider for ApiCodeNotACode {
     const NAME: &'static str = "ApiCodeNotACode";
     type Error = WechatError;
-    type ApiError = NoTable;
+    type ApiError = core::convert::Infallible;
     const FORMAT: WireFormat = WireFormat::new().code(&["errcode"]).api_code(&["ret"]);
 }
 
