@@ -363,7 +363,7 @@ mod tests {
     fn the_pipelines_kinds_are_these() {
         let pipeline = oauth_errors_table::kind::Kind::ALL;
         assert_eq!(Kind::ALL.len(), pipeline.len());
-        for (kind, theirs) in Kind::ALL.into_iter().zip(pipeline) {
+        for (kind, theirs) in Kind::ALL.iter().zip(pipeline) {
             assert_eq!(kind.keyword(), theirs.keyword());
             assert_eq!(format!("{kind:?}"), theirs.variant());
         }
