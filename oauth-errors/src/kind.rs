@@ -18,7 +18,7 @@ use core::str::FromStr;
 /// | kind | what happened | default policy |
 /// | --- | --- | --- |
 /// | [`Retry`](Kind::Retry) | a failure on the provider's side that says nothing about the request: busy, an internal error, a timeout | retry the same request after 1 s, 2 s, 4 s (exponential backoff with jitter, at most 4 tries in all), then give up and report |
-/// | [`RateLimited`](Kind::RateLimited) | a limit on how often or how much, that resets with time: a frequency, a daily quota | wait as long as the provider says ([`retry_after`](crate::ProviderErrorResponse::retry_after)), else back off from 1 min, doubling, at most 3 tries; send fewer requests; alert if it persists |
+/// | [`RateLimited`](Kind::RateLimited) | a limit on how often or how much, that resets with time: a frequency, a daily quota | wait as long as the provider says (`retry_after`), else back off from 1 min, doubling, at most 3 tries; send fewer requests; alert if it persists |
 /// | [`Refresh`](Kind::Refresh) | the access token the call carried has expired or is no longer valid, and the app can renew it without the user | renew the token (its refresh token, or a new app token from the app's credentials) and replay the call once; if the replay fails the same way, handle it as `Reauthorize` |
 /// | [`Reauthorize`](Kind::Reauthorize) | the user must log in again: the code is used, expired or wrong; the refresh token expired; the user revoked the grant | send the user through login again; never retry |
 /// | [`Denied`](Kind::Denied) | the user refused, or the user or the app's account may not do this | tell the user (the operator, for a sanction of the app); never retry |
