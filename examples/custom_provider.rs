@@ -6,7 +6,7 @@
 //! cargo run --example custom_provider
 //! ```
 
-use oauth_errors::{ErrorResponse, Kind, Provider, TokenRequest, WireFormat};
+use oauth_errors::{Kind, Provider, ProviderErrorResponse, WireFormat};
 
 oauth_errors::oauth_error_table! {
     /// Feishu's errors of `user_access_token` (获取 `user_access_token` 错误码), as published.
@@ -34,9 +34,8 @@ impl Provider for Feishu {
         .code(&["code"])
         .error(&["error"])
         .message(&["error_description"])
-        .success(&[("access_token", "an access token")])
-        .success_when_zero(&[("code", "an answer with `code` 0")])
-        .token_request(TokenRequest::new().json());
+        .success(&["access_token"])
+        .success_code(0);
 }
 
 /// What a caller does, by kind: the same policy for every provider.
@@ -57,7 +56,7 @@ fn main() {
         r#"{"code":20099,"error":"unknown","error_description":"?"}"#,
         r#"{"code":0,"access_token":"eyJhbGciOiJFUzI1NiIs","token_type":"Bearer"}"#,
     ] {
-        match ErrorResponse::<Feishu>::parse(body) {
+        match ProviderErrorResponse::<Feishu>::parse(body) {
             Ok(response) => println!("{response}\n    -> {}", advice(response.kind())),
             Err(not_an_error) => println!("{not_an_error}"),
         }

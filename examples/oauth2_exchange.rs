@@ -148,7 +148,7 @@ fn wechat(providers: &FakeProviders) -> Result {
         "/connect/qrconnect",
         "/sns/oauth2/access_token",
     );
-    let (url, _) = wechat::authorize_url(&client, CsrfToken::new_random);
+    let (url, _) = wechat::authorize_url(client.authorize_url(CsrfToken::new_random));
     println!("WeChat: show the QR code of {url}");
     let adapter = wechat::HttpClient::new(http.clone());
     let token = client

@@ -4,14 +4,14 @@
 //! the same `ErrorResponse`, `HttpClient` and `Client` the shipped providers have.
 
 use oauth_errors::{
-    Client, ErrorResponse, HttpClient, Kind, ParseError, Provider, ReadyClient, TokenFields,
-    TokenRequest, WireFormat, oauth_error_table,
+    HttpClient, Kind, Login, Parameters, ParseError, Provider, ProviderClient,
+    ProviderErrorResponse as ErrorResponse, ReadyClient, Token, TokenRequest, WireFormat,
+    oauth_error_table,
 };
 use oauth_errors_tests::provider::{FakeProviders, code_and_state, get, ureq_client};
-use oauth2::basic::BasicTokenType;
 use oauth2::{
     AuthType, AuthUrl, AuthorizationCode, ClientId, ClientSecret, CsrfToken, RedirectUrl,
-    RequestTokenError, StandardTokenResponse, TokenResponse, TokenUrl,
+    RequestTokenError, TokenResponse, TokenUrl,
 };
 use std::time::Duration;
 
@@ -41,15 +41,16 @@ impl Provider for Feishu {
         .code(&["code"])
         .error(&["error"])
         .message(&["error_description"])
-        .success(&[("access_token", "an access token")])
-        .success_when_zero(&[("code", "an answer with `code` 0")])
-        .token_request(TokenRequest::new().json());
+        .success(&["access_token"])
+        .success_code(0);
+    const LOGIN: Login =
+        Login::new().token_request(TokenRequest::new().parameters(Parameters::Json));
 }
 
-type FeishuToken = StandardTokenResponse<TokenFields, BasicTokenType>;
+type FeishuToken = Token<Feishu>;
 
 fn client(base: &str) -> ReadyClient<Feishu, FeishuToken> {
-    let client: Client<Feishu, FeishuToken> =
+    let client: ProviderClient<Feishu, FeishuToken> =
         oauth2::Client::new(ClientId::new("cli_a5ca35a685b0x26e".to_owned()));
     client
         .set_client_secret(ClientSecret::new("feishu secret".to_owned()))
@@ -88,7 +89,7 @@ fn feishu_error_bodies() {
     assert!(
         response
             .to_string()
-            .starts_with("Feishu error 20050: An unexpected server error occurred.")
+            .starts_with("Feishu error 20050 server_error: An unexpected server error occurred.")
     );
     // Serialized as sent, read back the same.
     let json = serde_json::to_string(&response).unwrap();
@@ -99,15 +100,11 @@ fn feishu_error_bodies() {
     // A token, and `code` 0, are successes.
     assert_eq!(
         ErrorResponse::<Feishu>::parse(r#"{"code":0,"access_token":"a","token_type":"Bearer"}"#),
-        Err(ParseError::Success {
-            found: "an access token"
-        })
+        Err(ParseError::Success { field: "code" })
     );
     assert_eq!(
         ErrorResponse::<Feishu>::parse(r#"{"code":0}"#),
-        Err(ParseError::Success {
-            found: "an answer with `code` 0"
-        })
+        Err(ParseError::Success { field: "code" })
     );
     // Feishu answers JSON only.
     assert!(matches!(

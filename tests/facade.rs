@@ -8,8 +8,8 @@ use oauth_errors::{QqError, UnknownCode, WeiboError};
 use oauth_errors_tests::{SEED, newer_qq_codes, seed_table, source_row};
 use std::collections::{BTreeSet, HashSet};
 
-const WEIBO_SOURCE: &str = include_str!("../oauth-errors/src/weibo.rs");
-const QQ_SOURCE: &str = include_str!("../oauth-errors/src/qq.rs");
+const WEIBO_SOURCE: &str = include_str!("../oauth-errors/src/providers/weibo/mod.rs");
+const QQ_SOURCE: &str = include_str!("../oauth-errors/src/providers/qq/mod.rs");
 
 #[test]
 fn the_seed_copy_is_the_seed() {
@@ -55,7 +55,7 @@ fn weibo_source_holds_the_seeds_header_and_rows_as_written() {
     assert!(seed_block[0].starts_with("| 错误码(error) |"));
     assert!(
         WEIBO_SOURCE.contains(&seed_block.join("\n")),
-        "oauth-errors/src/weibo.rs no longer holds the seed's Weibo table as written"
+        "oauth-errors/src/providers/weibo/mod.rs no longer holds the seed's Weibo table as written"
     );
 }
 
@@ -160,7 +160,7 @@ fn qq_adds_exactly_the_newer_documented_codes_and_two_of_the_mobile_sdk() {
     assert_eq!(QqError::from_code(100_064), None);
 }
 
-/// The row of `oauth-errors/src/qq.rs` for `code`.
+/// The row of `oauth-errors/src/providers/qq/mod.rs` for `code`.
 fn qq_source_row(code: i32) -> &'static str {
     source_row(QQ_SOURCE, code)
 }

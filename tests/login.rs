@@ -227,7 +227,7 @@ macro_rules! flows {
                 "/connect/qrconnect",
                 "/sns/oauth2/access_token",
             );
-            let (url, state) = wechat::authorize_url(&client, CsrfToken::new_random);
+            let (url, state) = wechat::authorize_url(client.authorize_url(CsrfToken::new_random));
             assert_eq!(url.fragment(), Some("wechat_redirect"));
             let names: Vec<String> = url.query_pairs().map(|(name, _)| name.into_owned()).collect();
             assert_eq!(names, ["appid", "redirect_uri", "response_type", "scope", "state"]);

@@ -47,7 +47,7 @@ fn weibo_errors_are_typed() {
         Err(RequestTokenError::ServerResponse(error)) => {
             assert_eq!(error.known(), Some(WeiboError::InvalidGrant));
             assert_eq!(error.code(), Some(21325));
-            assert_eq!(error.description(), Some("invalid authorization code:used"));
+            assert_eq!(error.message(), Some("invalid authorization code:used"));
             assert_eq!(error.request(), Some("/oauth2/access_token"));
         }
         other => panic!("expected Weibo's error, got {other:?}"),
@@ -114,9 +114,11 @@ fn qq_without_the_adapter_is_what_oauth2_users_get_today() {
 fn the_async_future_is_send_when_the_wrapped_one_is() {
     fn is_send<T: Send>() {}
     is_send::<
-        oauth_errors::Standardized<
+        oauth_errors::AdapterFuture<
+            'static,
             std::future::Ready<Result<oauth2::HttpResponse, std::io::Error>>,
             qq::Qq,
+            oauth_errors::Unsigned,
         >,
     >();
 }

@@ -2,7 +2,7 @@
 //! error response, and property tests that nothing panics on any body.
 
 use oauth_errors::{
-    MAX_BODY_LEN, ParseError, QqApiError, QqError, WeiboApiError, WeiboError, qq, weibo,
+    MAX_BODY_LEN, ParseError, QqApiError, QqError, WeiboApiError, WeiboError, qq, wechat, weibo,
 };
 use proptest::prelude::*;
 
@@ -14,14 +14,14 @@ fn weibo_json_with_every_field() {
     assert_eq!(response.code(), Some(21325));
     assert_eq!(response.error(), Some("invalid_grant"));
     assert_eq!(
-        response.description(),
+        response.message(),
         Some("invalid authorization code:8dd1b1e9f6c2e9a3")
     );
     assert_eq!(response.request(), Some("/oauth2/access_token"));
     assert_eq!(response.error_uri(), Some("/oauth2/access_token"));
     assert_eq!(
         response.to_string(),
-        "Weibo error invalid_grant (21325): 提供的Access Grant是无效的、过期的或已撤销的 \
+        "Weibo error 21325 invalid_grant: 提供的Access Grant是无效的、过期的或已撤销的 \
          (invalid authorization code:8dd1b1e9f6c2e9a3)"
     );
 }
@@ -31,7 +31,7 @@ fn weibo_without_a_description_and_with_a_string_code() {
     let response =
         weibo::ErrorResponse::parse(r#"{"error":"expired_token","error_code":21327}"#).unwrap();
     assert_eq!(response.known(), Some(WeiboError::ExpiredToken));
-    assert_eq!(response.description(), None);
+    assert_eq!(response.message(), None);
     assert_eq!(response.request(), None);
 
     let response = weibo::ErrorResponse::parse(
@@ -82,7 +82,7 @@ fn qq_every_shape() {
         assert_eq!(response.known(), Some(QqError::CodeReused), "{body:?}");
         assert_eq!(response.code(), Some(100_020));
         assert_eq!(response.error(), Some("100020"));
-        assert_eq!(response.description(), Some("code is reused error"));
+        assert_eq!(response.message(), Some("code is reused error"));
         assert_eq!(
             response.to_string(),
             "QQ error 100020: code被重复使用。 (code is reused error)"
@@ -92,7 +92,7 @@ fn qq_every_shape() {
         qq::ErrorResponse::parse("error=100019&error_description=%E7%94%A8code%E6%8D%A2%E5%8F%96")
             .unwrap();
     assert_eq!(response.known(), Some(QqError::CodeExchangeFailed));
-    assert_eq!(response.description(), Some("用code换取"));
+    assert_eq!(response.message(), Some("用code换取"));
 }
 
 #[test]
@@ -104,7 +104,7 @@ fn qq_openapi_answers() {
     assert_eq!(response.known(), Some(QqError::ApiNotAuthorizedByUser));
     assert_eq!(response.code(), Some(100_030));
     assert_eq!(response.error(), None);
-    assert!(response.description().unwrap().starts_with("用户没有"));
+    assert!(response.message().unwrap().starts_with("用户没有"));
 
     // OpenAPI's own `ret` space.
     let response = qq::ErrorResponse::parse(r#"{"ret":-23,"msg":"token is invalid"}"#).unwrap();
@@ -120,7 +120,7 @@ fn qq_openapi_answers() {
     let response = qq::ErrorResponse::parse(r#"{"ret":-13,"msg":"?"}"#).unwrap();
     assert_eq!((response.known(), response.api()), (None, None));
     assert_eq!(response.code(), Some(-13));
-    assert_eq!(response.to_string(), "QQ error -13 (?)");
+    assert_eq!(response.to_string(), "QQ error -13: ?");
 }
 
 #[test]
@@ -143,7 +143,7 @@ fn weibo_api_answers() {
     assert_eq!(response.api(), Some(WeiboApiError::AccessTokenExpired));
     assert_eq!(
         response.to_string(),
-        "Weibo error expired_token (21327): token过期"
+        "Weibo error 21327 expired_token: token过期"
     );
     // 21332, which the published OAuth table lacks.
     let body =
@@ -153,45 +153,51 @@ fn weibo_api_answers() {
     assert_eq!(response.api(), None);
 }
 
+/// Whether `result` is the success of `field`.
+fn success<T>(result: &Result<T, ParseError>, field: &str) -> bool {
+    matches!(result, Err(ParseError::Success { field: found }) if *found == field)
+}
+
 #[test]
 fn success_bodies_are_not_errors() {
-    assert_eq!(
-        weibo::ErrorResponse::parse(
+    assert!(success(
+        &weibo::ErrorResponse::parse(
             r#"{"access_token":"2.00Jx","remind_in":"798114","expires_in":157679999,"uid":"1234"}"#
         ),
-        Err(ParseError::Success {
-            found: "an access token"
-        })
-    );
-    assert_eq!(
-        qq::ErrorResponse::parse("access_token=FE04CCE2&expires_in=7776000&refresh_token=88E4BE14"),
-        Err(ParseError::Success {
-            found: "an access token"
-        })
-    );
-    assert_eq!(
-        qq::ErrorResponse::parse(
+        "access_token"
+    ));
+    assert!(success(
+        &qq::ErrorResponse::parse(
+            "access_token=FE04CCE2&expires_in=7776000&refresh_token=88E4BE14"
+        ),
+        "access_token"
+    ));
+    assert!(success(
+        &qq::ErrorResponse::parse(
             "callback( {\"client_id\":\"YOUR_APPID\",\"openid\":\"YOUR_OPENID\"} );\n"
         ),
-        Err(ParseError::Success { found: "an openid" })
-    );
+        "openid"
+    ));
+    assert!(success(
+        &qq::ErrorResponse::parse(r#"{"ret":0,"msg":"","nickname":"Peter"}"#),
+        "ret"
+    ));
     assert_eq!(
-        qq::ErrorResponse::parse(r#"{"ret":0,"msg":"","nickname":"Peter"}"#),
-        Err(ParseError::Success {
-            found: "an OpenAPI answer with `ret` 0"
-        })
+        qq::ErrorResponse::parse(r#"{"ret":0}"#)
+            .unwrap_err()
+            .to_string(),
+        "the body is a success response (by its `ret`), not an error"
     );
 }
 
 #[test]
-fn garbage_says_what_it_is() {
+fn garbage_says_what_it_is_without_quoting_it() {
     let error =
         weibo::ErrorResponse::parse("<html><body>502 Bad Gateway</body></html>").unwrap_err();
-    // Long bodies are quoted in part: their first 40 characters.
     assert_eq!(
         error.to_string(),
-        "the body is not an error response: not JSON, JSONP or url-encoded: \
-         \"<html><body>502 Bad Gateway</body></html\"…"
+        "the body is not an error response: not JSON, JSONP or url-encoded: 41 bytes, starting \
+         with `<`"
     );
     let error = qq::ErrorResponse::parse(r#"{"id":1,"name":"x"}"#).unwrap_err();
     assert_eq!(
@@ -199,73 +205,79 @@ fn garbage_says_what_it_is() {
         "the body has no error fields: it is an object with the keys `id`, `name`"
     );
     let error = weibo::ErrorResponse::parse(r#"{"error":"#).unwrap_err();
-    assert!(
-        error
-            .to_string()
-            .starts_with("the body is not an error response: invalid JSON")
+    assert_eq!(
+        error.to_string(),
+        "the body is not an error response: the JSON ends early (at line 1, column 9)"
     );
     assert_eq!(qq::ErrorResponse::parse(""), Err(ParseError::Empty));
     // A field that is `null` is not there.
+    assert!(success(
+        &weibo::ErrorResponse::parse(r#"{"error":null,"error_code":null,"access_token":"x"}"#),
+        "access_token"
+    ));
+    // A token in a body that is not the provider's: its value is not quoted.
+    let error = weibo::ErrorResponse::parse("access_token=AT-SECRET-0123456789 x").unwrap_err();
+    assert!(!error.to_string().contains("AT-SECRET"), "{error}");
+    assert!(!format!("{error:?}").contains("AT-SECRET"), "{error:?}");
+    let error = weibo::ErrorResponse::parse(r#"{"error_code":"SECRET-CODE"}"#).unwrap_err();
     assert_eq!(
-        weibo::ErrorResponse::parse(r#"{"error":null,"error_code":null,"access_token":"x"}"#),
-        Err(ParseError::Success {
-            found: "an access token"
-        })
+        error.to_string(),
+        "the body has no error fields: it is an object whose `error_code` is a string of 11 \
+         characters that is no code"
     );
 }
 
 #[test]
-fn a_byte_order_mark_and_white_space_around_the_body_are_ignored() {
-    let response =
-        weibo::ErrorResponse::parse("\u{FEFF}{\"error\":\"invalid_grant\",\"error_code\":21325}")
-            .unwrap();
-    assert_eq!(response.known(), Some(WeiboError::InvalidGrant));
-    let response =
-        qq::ErrorResponse::parse("\r\n\u{FEFF} callback( {\"error\":100020} );\n").unwrap();
-    assert_eq!(response.known(), Some(QqError::CodeReused));
-}
-
-#[test]
-fn a_success_field_makes_a_success_whatever_else_is_there() {
+fn an_error_wins_over_a_token_and_the_success_code_over_everything() {
+    // A blank error is no error: a token.
     let token = r#"{"access_token":"x","expires_in":7776000,"error":""}"#;
-    let success = ParseError::Success {
-        found: "an access token",
-    };
-    assert_eq!(weibo::ErrorResponse::parse(token), Err(success.clone()));
-    assert_eq!(qq::ErrorResponse::parse(token), Err(success.clone()));
-    assert_eq!(
-        qq::ErrorResponse::parse("access_token=FE04&expires_in=7776000&error=0"),
-        Err(success.clone())
-    );
-    assert_eq!(
-        weibo::ErrorResponse::parse(r#"{"access_token":"2.00Jx","error_code":0}"#),
-        Err(success)
-    );
-    assert_eq!(
-        qq::ErrorResponse::parse(r#"{"openid":"4F2C","error":100020}"#),
-        Err(ParseError::Success { found: "an openid" })
-    );
-    // QQ's `ret` 0 however the zero is written, and QQ's `error` 0 (成功).
+    assert!(success(&weibo::ErrorResponse::parse(token), "access_token"));
+    assert!(success(&qq::ErrorResponse::parse(token), "access_token"));
+    // QQ's `error` 0 (成功) is its success code.
+    assert!(success(
+        &qq::ErrorResponse::parse("access_token=FE04&expires_in=7776000&error=0"),
+        "error"
+    ));
+    assert!(success(
+        &qq::ErrorResponse::parse("callback( {\"error\":0} );"),
+        "error"
+    ));
+    // An error beside a token is an error: a body is read closed, never as a login.
+    let response = qq::ErrorResponse::parse(r#"{"openid":"4F2C","error":100020}"#).unwrap();
+    assert_eq!(response.known(), Some(QqError::CodeReused));
+    let response = wechat::ErrorResponse::parse(
+        r#"{"errcode":40029,"errmsg":"invalid code","access_token":""}"#,
+    )
+    .unwrap();
+    assert_eq!(response.code(), Some(40029));
+    let response = wechat::ErrorResponse::parse(
+        r#"{"errcode":40029,"errmsg":"invalid code","access_token":"AT"}"#,
+    )
+    .unwrap();
+    assert_eq!(response.code(), Some(40029));
+    // Weibo lists no success code: its `error_code` 0 is a code like any other.
+    let response =
+        weibo::ErrorResponse::parse(r#"{"access_token":"2.00Jx","error_code":0}"#).unwrap();
+    assert_eq!(response.code(), Some(0));
+    // The success code as a number or a string of one, `-0` included; a number that is not an
+    // integer is no code.
     for body in [
-        r#"{"ret":0.0}"#,
+        r#"{"ret":0}"#,
         r#"{"ret":-0}"#,
         r#"{"ret":"0"}"#,
-        r#"{"ret":0e2}"#,
+        r#"{"ret":" 0 "}"#,
     ] {
-        assert_eq!(
-            qq::ErrorResponse::parse(body),
-            Err(ParseError::Success {
-                found: "an OpenAPI answer with `ret` 0"
-            }),
+        assert!(success(&qq::ErrorResponse::parse(body), "ret"), "{body}");
+    }
+    for body in [r#"{"ret":0.0}"#, r#"{"ret":0e2}"#] {
+        assert!(
+            matches!(
+                qq::ErrorResponse::parse(body),
+                Err(ParseError::NotAnError { .. })
+            ),
             "{body}"
         );
     }
-    assert_eq!(
-        qq::ErrorResponse::parse("callback( {\"error\":0} );"),
-        Err(ParseError::Success {
-            found: "an answer with `error` 0 (成功, success)"
-        })
-    );
 }
 
 #[test]
@@ -283,11 +295,11 @@ fn an_error_needs_a_usable_error_field() {
         ),
         (
             r#"{"error_code":"abc"}"#,
-            "an object whose `error_code` is the string \"abc\"",
+            "an object whose `error_code` is a string of 3 characters that is no code",
         ),
         (
             r#"{"error_code":21325.5}"#,
-            "an object whose `error_code` is the number 21325.5",
+            "an object whose `error_code` is a number that is not an integer",
         ),
     ];
     for (body, found) in cases {
@@ -393,6 +405,11 @@ fn round_trips(body: &str) {
     if let Ok(response) = weibo::ErrorResponse::parse(body) {
         let json = serde_json::to_string(&response).unwrap();
         assert_eq!(
+            serde_json::from_str::<weibo::ErrorResponse>(&json).ok(),
+            Some(response.clone()),
+            "{body} → {json}"
+        );
+        assert_eq!(
             weibo::ErrorResponse::parse(&json),
             Ok(response),
             "{body} → {json}"
@@ -414,10 +431,10 @@ fn never_panics(body: &str) {
         weibo::ErrorResponse::parse(body).map(|r| r.to_string()),
         qq::ErrorResponse::parse(body).map(|r| r.to_string()),
     ] {
-        match result {
-            Ok(text) => assert!(!text.is_empty()),
-            Err(error) => assert!(!error.to_string().is_empty()),
-        }
+        // One line, whatever the body holds: no control character reaches a log.
+        let text = result.unwrap_or_else(|error| error.to_string());
+        assert!(!text.is_empty());
+        assert!(!text.chars().any(char::is_control), "{text:?}");
     }
 }
 

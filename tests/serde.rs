@@ -143,6 +143,6 @@ fn response_types_round_trip() {
     let error = from_str::<weibo::ErrorResponse>(r#"{"access_token":"x"}"#).unwrap_err();
     assert_eq!(
         error.to_string(),
-        "the body is a success response (an access token), not an error"
+        "the body is a success response (by its `access_token`), not an error"
     );
 }

@@ -73,7 +73,7 @@
 //! let body = "callback( {\"error\":100020,\"error_description\":\"code is reused error\"} );\n";
 //! let response = qq::ErrorResponse::parse(body)?;
 //! assert_eq!(response.known(), Some(QqError::CodeReused));
-//! assert_eq!(response.description(), Some("code is reused error"));
+//! assert_eq!(response.message(), Some("code is reused error"));
 //!
 //! // OpenAPI calls answer codes of their own: `api()` looks them up.
 //! let response = qq::ErrorResponse::parse(r#"{"ret":-6,"msg":"rate limited"}"#)?;
@@ -112,35 +112,39 @@ pub mod __private;
 #[cfg(all(doctest, feature = "oauth2"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
-#[cfg(all(feature = "serde", feature = "std"))]
-mod code;
-#[cfg(feature = "response")]
-mod error_response;
-#[cfg(feature = "oauth2")]
-mod http_client;
+#[cfg(feature = "std")]
+mod error_value;
 mod kind;
+#[cfg(feature = "oauth2")]
+mod login;
 mod provider;
-pub mod qq;
+mod providers;
 #[cfg(feature = "response")]
 mod response;
 mod unknown;
-pub mod wechat;
-pub mod weibo;
 
-#[cfg(all(feature = "serde", feature = "std"))]
-pub use code::Code;
-#[cfg(feature = "response")]
-pub use error_response::ErrorResponse;
-#[cfg(feature = "oauth2")]
-pub use http_client::{Client, HttpClient, ReadyClient, Standardized, TokenFields, authorize_url};
+#[cfg(feature = "std")]
+pub use error_value::ErrorValue;
 pub use kind::{Endpoint, Kind, ProviderError, UnknownKind};
-pub use provider::{AuthorizeRequest, Provider, TokenRequest, WireFormat};
-pub use qq::{QqApiError, QqError};
+#[cfg(feature = "oauth2")]
+pub use login::{
+    AdapterError, AdapterFuture, CallError, HttpClient, ProviderClient, ReadyClient, SignError,
+    Signer, Token, TokenFields, TransportError, Unsigned, authorize_url,
+};
+#[cfg(feature = "oauth2")]
+pub use provider::{
+    AuthorizeRequest, Login, Parameter, Parameters, Rename, TimeFormat, TokenAnswer, TokenRequest,
+};
+pub use provider::{Provider, WireFormat};
+#[cfg(feature = "qq")]
+pub use providers::qq::{self, QqApiError, QqError};
+#[cfg(feature = "wechat")]
+pub use providers::wechat::{self, WechatError};
+#[cfg(feature = "weibo")]
+pub use providers::weibo::{self, WeiboApiError, WeiboError};
 #[cfg(feature = "response")]
-pub use response::{MAX_BODY_LEN, ParseError};
+pub use response::{MAX_BODY_LEN, ParseError, ProviderErrorResponse};
 pub use unknown::{UnknownCode, UnknownErrorId};
-pub use wechat::WechatError;
-pub use weibo::{WeiboApiError, WeiboError};
 
 #[doc = include_str!("docs/oauth_error_table.md")]
 pub use oauth_errors_macros::oauth_error_table;

@@ -2,5 +2,5 @@
 pub struct Github;
 
 fn main() {
-    let _ = oauth_errors::ErrorResponse::<Github>::parse("{}");
+    let _ = oauth_errors::ProviderErrorResponse::<Github>::parse("{}");
 }

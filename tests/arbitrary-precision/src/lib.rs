@@ -46,17 +46,18 @@ fn non_integer_codes_are_refused() {
     assert_eq!(
         weibo::ErrorResponse::parse(r#"{"error_code":1e400}"#),
         Err(ParseError::NotAnError {
-            found: "an object whose `error_code` is the number 1e+400".to_owned()
+            found: "an object whose `error_code` is a number that is not an integer".to_owned()
         })
     );
     assert_eq!(
         qq::ErrorResponse::parse(r#"{"ret":1.5,"msg":"x"}"#),
         Err(ParseError::NotAnError {
-            found: "an object whose `ret` is the number 1.5".to_owned()
+            found: "an object whose `ret` is a number that is not an integer".to_owned()
         })
     );
-    // QQ's `ret` 0 is a success however it is written.
-    for zero in ["0", "0.0", "-0", "0e3"] {
+    // QQ's `ret` 0 is a success however an integer 0 is written; `0.0` and `0e3` are no
+    // integers, so no code.
+    for zero in ["0", "-0", "\"0\""] {
         assert!(
             matches!(
                 qq::ErrorResponse::parse(&format!("{{\"ret\":{zero}}}")),
@@ -65,6 +66,19 @@ fn non_integer_codes_are_refused() {
             "{zero}"
         );
     }
+    for zero in ["0.0", "0e3"] {
+        assert!(
+            matches!(
+                qq::ErrorResponse::parse(&format!("{{\"ret\":{zero}}}")),
+                Err(ParseError::NotAnError { .. })
+            ),
+            "{zero}"
+        );
+    }
+    // Numbers are kept as written.
+    let response = weibo::ErrorResponse::parse(r#"{"error_code":21325,"error_description":1e400}"#)
+        .unwrap();
+    assert_eq!(response.message(), Some("1e400"));
     let response = qq::ErrorResponse::parse(r#"{"error":100020}"#).unwrap();
     assert_eq!(response.known(), Some(QqError::CodeReused));
 }

@@ -1,25 +1,26 @@
-//! [`Code<E>`]: a code or error id of any table, known or not, for serde.
+//! [`ErrorValue<E>`]: a code or error id of any table, as it was sent, known or not.
 
 use crate::{Kind, ProviderError};
 use alloc::string::String;
 use core::fmt;
 
-/// A code or error id of table `E` as a field of your own `Deserialize` struct: the variant when
-/// the table lists it, else the value as sent, so that a code a provider added last month does
-/// not fail the whole struct.
+/// A code or error id of table `E`, as it was sent: the variant when the table lists it, else
+/// the value itself, so that a code a provider added last month is kept rather than lost. As a
+/// field of your own `Deserialize` struct (with the `serde` feature), it does not fail the whole
+/// struct on a value the table does not list.
 ///
-/// A `Code` is made only by looking the value up in the table (deserializing, or
+/// An `ErrorValue` is made only by looking the value up in the table (deserializing, or
 /// [`from_code`](Self::from_code), [`from_error`](Self::from_error), `From<E>`), so a value the
 /// table lists is always [`known`](Self::known); it serializes back to the value as it came (a
 /// number, or a string, even a string of digits). Where you want a value outside the table to
 /// be an error, deserialize the enum itself.
 ///
 /// ```
-/// use oauth_errors::{Code, Kind, WechatError};
+/// use oauth_errors::{ErrorValue, Kind, WechatError};
 ///
 /// #[derive(serde::Deserialize)]
 /// struct Answer {
-///     errcode: Code<WechatError>,
+///     errcode: ErrorValue<WechatError>,
 ///     errmsg: String,
 /// }
 ///
@@ -36,7 +37,7 @@ use core::fmt;
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Code<E> {
+pub struct ErrorValue<E> {
     known: Option<E>,
     raw: Raw,
 }
@@ -48,11 +49,11 @@ enum Raw {
     Text(String),
 }
 
-impl<E: ProviderError> Code<E> {
+impl<E: ProviderError> ErrorValue<E> {
     /// The code `code`: its variant when the table lists it.
     #[must_use]
-    pub fn from_code(code: i128) -> Code<E> {
-        Code {
+    pub fn from_code(code: i128) -> ErrorValue<E> {
+        ErrorValue {
             known: E::from_code(code),
             raw: Raw::Integer(code),
         }
@@ -61,12 +62,12 @@ impl<E: ProviderError> Code<E> {
     /// The error id `error`, or a code sent as a string (`"20502"`): its variant when the table
     /// lists it, by id, else (for a string of an integer) by code.
     #[must_use]
-    pub fn from_error(error: &str) -> Code<E> {
+    pub fn from_error(error: &str) -> ErrorValue<E> {
         let by_code = || {
             let code = error.trim().parse::<i128>().ok()?;
             E::from_code(code)
         };
-        Code {
+        ErrorValue {
             known: E::from_error(error).or_else(by_code),
             raw: Raw::Text(String::from(error)),
         }
@@ -110,22 +111,22 @@ impl<E: ProviderError> Code<E> {
     }
 }
 
-impl<E: ProviderError> From<E> for Code<E> {
+impl<E: ProviderError> From<E> for ErrorValue<E> {
     /// The variant, with its code as the value (its error id when the table has no codes).
-    fn from(known: E) -> Code<E> {
+    fn from(known: E) -> ErrorValue<E> {
         let raw = match (known.code(), known.error()) {
             (Some(code), _) => Raw::Integer(code),
             (None, Some(error)) => Raw::Text(String::from(error)),
             (None, None) => Raw::Text(String::new()),
         };
-        Code {
+        ErrorValue {
             known: Some(known),
             raw,
         }
     }
 }
 
-impl<E: ProviderError> fmt::Display for Code<E> {
+impl<E: ProviderError> fmt::Display for ErrorValue<E> {
     /// The variant's `Display`, else `unknown WeiboError code 21301` or `unknown WeiboError
     /// error id "…"`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -138,7 +139,8 @@ impl<E: ProviderError> fmt::Display for Code<E> {
 }
 
 /// The value as it was sent: a number, or a string.
-impl<E> serde::Serialize for Code<E> {
+#[cfg(feature = "serde")]
+impl<E> serde::Serialize for ErrorValue<E> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match &self.raw {
             Raw::Integer(code) => match i64::try_from(*code) {
@@ -154,37 +156,38 @@ impl<E> serde::Serialize for Code<E> {
 }
 
 /// From a number (looked up by code) or a string (by error id, else as a code).
-impl<'de, E: ProviderError> serde::Deserialize<'de> for Code<E> {
+#[cfg(feature = "serde")]
+impl<'de, E: ProviderError> serde::Deserialize<'de> for ErrorValue<E> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Value<E>(core::marker::PhantomData<E>);
 
         impl<'de, E: ProviderError> serde::de::Visitor<'de> for Value<E> {
-            type Value = Code<E>;
+            type Value = ErrorValue<E>;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 write!(f, "a code or error id of {}", E::name())
             }
 
-            fn visit_i64<Er: serde::de::Error>(self, code: i64) -> Result<Code<E>, Er> {
-                Ok(Code::from_code(i128::from(code)))
+            fn visit_i64<Er: serde::de::Error>(self, code: i64) -> Result<ErrorValue<E>, Er> {
+                Ok(ErrorValue::from_code(i128::from(code)))
             }
 
-            fn visit_u64<Er: serde::de::Error>(self, code: u64) -> Result<Code<E>, Er> {
-                Ok(Code::from_code(i128::from(code)))
+            fn visit_u64<Er: serde::de::Error>(self, code: u64) -> Result<ErrorValue<E>, Er> {
+                Ok(ErrorValue::from_code(i128::from(code)))
             }
 
-            fn visit_i128<Er: serde::de::Error>(self, code: i128) -> Result<Code<E>, Er> {
-                Ok(Code::from_code(code))
+            fn visit_i128<Er: serde::de::Error>(self, code: i128) -> Result<ErrorValue<E>, Er> {
+                Ok(ErrorValue::from_code(code))
             }
 
-            fn visit_u128<Er: serde::de::Error>(self, code: u128) -> Result<Code<E>, Er> {
+            fn visit_u128<Er: serde::de::Error>(self, code: u128) -> Result<ErrorValue<E>, Er> {
                 i128::try_from(code)
-                    .map(Code::from_code)
+                    .map(ErrorValue::from_code)
                     .map_err(|_| Er::invalid_value(serde::de::Unexpected::Other("a u128"), &self))
             }
 
-            fn visit_str<Er: serde::de::Error>(self, error: &str) -> Result<Code<E>, Er> {
-                Ok(Code::from_error(error))
+            fn visit_str<Er: serde::de::Error>(self, error: &str) -> Result<ErrorValue<E>, Er> {
+                Ok(ErrorValue::from_error(error))
             }
 
             /// `serde_json` with its `arbitrary_precision` feature hands a number over as a map
@@ -192,14 +195,14 @@ impl<'de, E: ProviderError> serde::Deserialize<'de> for Code<E> {
             fn visit_map<A: serde::de::MapAccess<'de>>(
                 self,
                 mut map: A,
-            ) -> Result<Code<E>, A::Error> {
+            ) -> Result<ErrorValue<E>, A::Error> {
                 use serde::de::{Error as _, Unexpected};
                 match map.next_key::<String>()? {
                     Some(key) if key == "$serde_json::private::Number" => {
                         let number: String = map.next_value()?;
                         number
                             .parse::<i128>()
-                            .map(Code::from_code)
+                            .map(ErrorValue::from_code)
                             .map_err(|_| A::Error::invalid_value(Unexpected::Str(&number), &self))
                     }
                     _ => Err(A::Error::invalid_type(Unexpected::Map, &self)),

@@ -3,7 +3,7 @@
 use super::Weibo;
 
 /// An error response of Weibo's OAuth 2.0 endpoints or API calls, parsed from the body as it
-/// arrived: [`crate::ErrorResponse`] of [`Weibo`].
+/// arrived: [`crate::ProviderErrorResponse`] of [`Weibo`].
 ///
 /// Weibo answers errors with JSON that carries a string id, a numeric code, and where the request
 /// went:
@@ -17,15 +17,15 @@ use super::Weibo;
 /// assert_eq!(response.known(), Some(WeiboError::InvalidGrant));
 /// assert_eq!(response.code(), Some(21325));
 /// assert_eq!(response.error(), Some("invalid_grant"));
-/// assert_eq!(response.description(), Some("invalid authorization code:abc"));
+/// assert_eq!(response.message(), Some("invalid authorization code:abc"));
 /// assert_eq!(response.request(), Some("/oauth2/access_token"));
 /// # Ok::<(), oauth_errors::ParseError>(())
 /// ```
 ///
 /// An API call's error (`/2/statuses/…`) carries a code of Weibo's `Error_code` table, which
-/// [`api`](crate::ErrorResponse::api) looks up, and an English message in `error`. What Weibo
+/// [`api`](crate::ProviderErrorResponse::api) looks up, and an English message in `error`. What Weibo
 /// sends is kept as it is: a code the tables do not list leaves
-/// [`known`](crate::ErrorResponse::known) and [`api`](crate::ErrorResponse::api) `None` and the
+/// [`known`](crate::ProviderErrorResponse::known) and [`api`](crate::ProviderErrorResponse::api) `None` and the
 /// raw fields as they came.
 ///
 /// ```
@@ -51,14 +51,14 @@ use super::Weibo;
 /// use oauth_errors::{ParseError, weibo::ErrorResponse};
 ///
 /// let token = r#"{"access_token":"2.00abc","expires_in":157679999,"uid":"12341234"}"#;
-/// assert_eq!(
+/// assert!(matches!(
 ///     ErrorResponse::parse(token),
-///     Err(ParseError::Success { found: "an access token" })
-/// );
+///     Err(ParseError::Success { field: "access_token", .. })
+/// ));
 /// ```
-pub type ErrorResponse = crate::ErrorResponse<Weibo>;
+pub type ErrorResponse = crate::ProviderErrorResponse<Weibo>;
 
-impl crate::ErrorResponse<Weibo> {
+impl crate::ProviderErrorResponse<Weibo> {
     /// The `request` the error is about, such as `/oauth2/access_token`.
     #[must_use]
     pub fn request(&self) -> Option<&str> {

@@ -1,8 +1,8 @@
-//! `Code<E>`, the lenient serde value: never unknown for a code or id the table lists (it is
+//! `ErrorValue<E>`, the lenient serde value: never unknown for a code or id the table lists (it is
 //! made only by lookups), and it writes back the value as it came.
 
 use oauth_errors::{
-    Code, Kind, ProviderError, QqApiError, QqError, WechatError, WeiboApiError, WeiboError,
+    ErrorValue, Kind, ProviderError, QqApiError, QqError, WechatError, WeiboApiError, WeiboError,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -11,18 +11,19 @@ use serde_json::Value;
 fn every_row_is_known<E: ProviderError>() {
     for &error in E::all() {
         if let Some(code) = error.code() {
-            let from_number: Code<E> = serde_json::from_str(&code.to_string()).unwrap();
+            let from_number: ErrorValue<E> = serde_json::from_str(&code.to_string()).unwrap();
             assert_eq!(from_number.known(), Some(error), "{code}");
-            let from_string: Code<E> = serde_json::from_str(&format!("\"{code}\"")).unwrap();
+            let from_string: ErrorValue<E> = serde_json::from_str(&format!("\"{code}\"")).unwrap();
             assert_eq!(from_string.known(), Some(error), "\"{code}\"");
-            assert_eq!(Code::<E>::from_code(code).kind(), error.kind());
+            assert_eq!(ErrorValue::<E>::from_code(code).kind(), error.kind());
         }
         if let Some(id) = error.error() {
-            let from_id: Code<E> = serde_json::from_value(Value::String(id.to_owned())).unwrap();
+            let from_id: ErrorValue<E> =
+                serde_json::from_value(Value::String(id.to_owned())).unwrap();
             assert_eq!(from_id.known(), Some(error), "{id}");
             assert_eq!(from_id.error(), Some(id));
         }
-        assert_eq!(Code::from(error).known(), Some(error));
+        assert_eq!(ErrorValue::from(error).known(), Some(error));
     }
 }
 
@@ -37,13 +38,13 @@ fn every_shipped_row_is_known() {
 
 #[test]
 fn unknown_values_are_kept() {
-    let code: Code<WechatError> = serde_json::from_str("40125").unwrap();
+    let code: ErrorValue<WechatError> = serde_json::from_str("40125").unwrap();
     assert_eq!(
         (code.known(), code.code(), code.kind()),
         (None, Some(40125), Kind::Unknown)
     );
     assert_eq!(code.to_string(), "unknown WechatError code 40125");
-    let id: Code<WeiboError> = serde_json::from_str("\"invalid_scope\"").unwrap();
+    let id: ErrorValue<WeiboError> = serde_json::from_str("\"invalid_scope\"").unwrap();
     assert_eq!(
         (id.known(), id.error(), id.code()),
         (None, Some("invalid_scope"), None)
@@ -53,16 +54,16 @@ fn unknown_values_are_kept() {
         "unknown WeiboError error id \"invalid_scope\""
     );
     // What is neither a number nor a string is an error.
-    assert!(serde_json::from_str::<Code<WechatError>>("1.5").is_err());
-    assert!(serde_json::from_str::<Code<WechatError>>("[1]").is_err());
-    assert!(serde_json::from_str::<Code<WechatError>>("null").is_err());
+    assert!(serde_json::from_str::<ErrorValue<WechatError>>("1.5").is_err());
+    assert!(serde_json::from_str::<ErrorValue<WechatError>>("[1]").is_err());
+    assert!(serde_json::from_str::<ErrorValue<WechatError>>("null").is_err());
 }
 
 #[test]
 fn in_a_struct_of_your_own() {
     #[derive(serde::Deserialize, serde::Serialize)]
     struct Answer {
-        errcode: Code<WechatError>,
+        errcode: ErrorValue<WechatError>,
         errmsg: String,
     }
     for body in [
@@ -82,11 +83,11 @@ proptest! {
         any::<i64>(),
         proptest::sample::select(WechatError::ALL.iter().map(|error| i64::from(error.code())).collect::<Vec<_>>()),
     ]) {
-        let parsed: Code<WechatError> = serde_json::from_str(&code.to_string()).unwrap();
+        let parsed: ErrorValue<WechatError> = serde_json::from_str(&code.to_string()).unwrap();
         prop_assert_eq!(parsed.known(), i32::try_from(code).ok().and_then(WechatError::from_code));
         prop_assert_eq!(parsed.code(), Some(i128::from(code)));
         prop_assert_eq!(serde_json::to_string(&parsed).unwrap(), code.to_string());
-        let again: Code<WechatError> = serde_json::from_str(&serde_json::to_string(&parsed).unwrap()).unwrap();
+        let again: ErrorValue<WechatError> = serde_json::from_str(&serde_json::to_string(&parsed).unwrap()).unwrap();
         prop_assert_eq!(again, parsed);
     }
 
@@ -98,7 +99,7 @@ proptest! {
         proptest::sample::select(WeiboError::ALL.iter().map(|error| error.error().to_owned()).collect::<Vec<_>>()),
         (21_300_i32..21_340).prop_map(|code| code.to_string()),
     ]) {
-        let parsed: Code<WeiboError> = serde_json::from_value(Value::String(id.clone())).unwrap();
+        let parsed: ErrorValue<WeiboError> = serde_json::from_value(Value::String(id.clone())).unwrap();
         let expected = WeiboError::from_error(&id)
             .or_else(|| id.trim().parse::<i32>().ok().and_then(WeiboError::from_code));
         prop_assert_eq!(parsed.known(), expected);

@@ -46,13 +46,11 @@ mod login;
 #[cfg(feature = "response")]
 mod response;
 #[cfg(feature = "oauth2")]
-pub use login::{
-    Client, HttpClient, ReadyClient, TokenFields, TokenResponse, authorize_url, client,
-};
+pub use login::{Client, HttpClient, ReadyClient, Token, TokenFields, authorize_url, client};
 #[cfg(feature = "response")]
 pub use response::ErrorResponse;
 
-use crate::{AuthorizeRequest, Provider, TokenRequest, WireFormat};
+use crate::{Provider, WireFormat};
 
 /// WeChat's authorization endpoint for website login (QR code), as WeChat's website login
 /// guide gives it.
@@ -75,8 +73,7 @@ pub const REFRESH_URL: &str = "https://api.weixin.qq.com/sns/oauth2/refresh_toke
 /// use oauth_errors::{Provider, wechat::Wechat};
 ///
 /// assert_eq!(Wechat::NAME, "WeChat");
-/// assert_eq!(Wechat::FORMAT.code_fields(), ["errcode"]);
-/// assert!(Wechat::FORMAT.token().is_get());
+/// assert_eq!(Wechat::FORMAT.get_code(), ["errcode"]);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Wechat {}
@@ -90,19 +87,37 @@ impl Provider for Wechat {
         .message(&["errmsg"])
         .request_id(&["reqid"])
         .request_id_in_message()
-        .success(&[("access_token", "an access token"), ("openid", "an openid")])
-        .success_when_zero(&[("errcode", "an answer with `errcode` 0 (ok)")])
+        .success(&["access_token", "openid"])
+        .success_code(0);
+    #[cfg(feature = "oauth2")]
+    const LOGIN: crate::Login = crate::Login::new()
         .token_request(
-            TokenRequest::new()
-                .get()
-                .rename(&[("client_id", "appid"), ("client_secret", "secret")])
+            crate::TokenRequest::new()
+                .parameters(crate::Parameters::Query)
+                .rename(&[
+                    crate::Rename {
+                        standard: "client_id",
+                        provider: "appid",
+                    },
+                    crate::Rename {
+                        standard: "client_secret",
+                        provider: "secret",
+                    },
+                ])
                 .omit(&["redirect_uri"])
                 .omit_on_refresh(&["client_secret"])
                 .refresh_path("/sns/oauth2/refresh_token"),
         )
         .authorize_request(
-            AuthorizeRequest::new()
-                .rename(&[("client_id", "appid")])
+            crate::AuthorizeRequest::new()
+                .rename(&[crate::Rename {
+                    standard: "client_id",
+                    provider: "appid",
+                }])
+                .defaults(&[crate::Parameter {
+                    name: "scope",
+                    value: "snsapi_login",
+                }])
                 .order(&["appid", "redirect_uri", "response_type", "scope", "state"])
                 .fragment("wechat_redirect"),
         );

@@ -3,7 +3,7 @@
 use super::Qq;
 
 /// An error response of QQ's OAuth 2.0 or OpenAPI endpoints, parsed from the body as it arrived:
-/// [`crate::ErrorResponse`] of [`Qq`].
+/// [`crate::ProviderErrorResponse`] of [`Qq`].
 ///
 /// QQ answers with HTTP 200 in several shapes; each parses to the same response:
 ///
@@ -22,20 +22,20 @@ use super::Qq;
 ///     assert_eq!(response.known(), Some(QqError::CodeReused));
 ///     assert_eq!(response.code(), Some(100020));
 ///     assert_eq!(response.error(), Some("100020"));
-///     assert_eq!(response.description(), Some("code is reused error"));
+///     assert_eq!(response.message(), Some("code is reused error"));
 /// }
 ///
 /// // OpenAPI calls answer `ret` and `msg`.
 /// let response = ErrorResponse::parse(r#"{"ret":100030,"msg":"no permission"}"#)?;
 /// assert_eq!(response.known(), Some(QqError::ApiNotAuthorizedByUser));
 /// assert_eq!(response.error(), None);
-/// assert_eq!(response.description(), Some("no permission"));
+/// assert_eq!(response.message(), Some("no permission"));
 /// # Ok::<(), oauth_errors::ParseError>(())
 /// ```
 ///
-/// An OpenAPI `ret` of OpenAPI's own table is [`api`](crate::ErrorResponse::api); the token
+/// An OpenAPI `ret` of OpenAPI's own table is [`api`](crate::ProviderErrorResponse::api); the token
 /// endpoint's `error` never is, whatever its number. A code the tables do not list leaves
-/// [`known`](crate::ErrorResponse::known) and [`api`](crate::ErrorResponse::api) `None` and
+/// [`known`](crate::ProviderErrorResponse::known) and [`api`](crate::ProviderErrorResponse::api) `None` and
 /// keeps the code.
 ///
 /// ```
@@ -58,8 +58,11 @@ use super::Qq;
 /// use oauth_errors::{ParseError, qq::ErrorResponse};
 ///
 /// let me = "callback( {\"client_id\":\"101234\",\"openid\":\"4F2C…\"} );";
-/// assert_eq!(ErrorResponse::parse(me), Err(ParseError::Success { found: "an openid" }));
+/// assert!(matches!(ErrorResponse::parse(me), Err(ParseError::Success { field: "openid", .. })));
 /// let token = "access_token=FE04…&expires_in=7776000&refresh_token=88E4…";
-/// assert_eq!(ErrorResponse::parse(token), Err(ParseError::Success { found: "an access token" }));
+/// assert!(matches!(
+///     ErrorResponse::parse(token),
+///     Err(ParseError::Success { field: "access_token", .. })
+/// ));
 /// ```
-pub type ErrorResponse = crate::ErrorResponse<Qq>;
+pub type ErrorResponse = crate::ProviderErrorResponse<Qq>;

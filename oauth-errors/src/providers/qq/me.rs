@@ -2,16 +2,22 @@
 
 use super::ErrorResponse;
 use crate::ParseError;
-use crate::response::fields;
+use crate::response::{Fields, fields};
 use alloc::boxed::Box;
 use alloc::string::String;
 use core::fmt;
 
 /// QQ's answer to [`ME_URL`](super::ME_URL): the user's `openid` (the id of the user for your
-/// app), the `client_id` (your appid) and, when asked for with `&unionid=1`, the `unionid`.
+/// app), the `client_id` (the appid the token was issued to) and, when asked for with
+/// `&unionid=1`, the `unionid`. `qq::me` asks for it (with the `oauth2` feature).
 ///
 /// QQ answers `callback( {"client_id":"YOUR_APPID","openid":"YOUR_OPENID"} );` (JSONP), or JSON
 /// with `&fmt=json`; an error like its token endpoint's, with HTTP 200.
+///
+/// **Compare [`client_id`](Self::client_id) with your appid** whenever the access token did
+/// not come from your own server's code exchange (a token your mobile app or a browser sends
+/// you): QQ answers the openid of any valid token, issued to any app, and a token issued to
+/// another app must not log anyone in to yours.
 ///
 /// ```
 /// use oauth_errors::qq::{Me, MeError, QqError};
@@ -45,17 +51,32 @@ impl Me {
     /// neither an openid nor an error.
     pub fn parse(body: &str) -> Result<Me, MeError> {
         let fields = fields(body, true, true).map_err(MeError::Body)?;
-        if let Some(openid) = fields.id("openid") {
-            return Ok(Me {
-                openid,
-                client_id: fields.id("client_id"),
-                unionid: fields.id("unionid"),
-            });
+        if let Some(me) = Me::read(&fields) {
+            return Ok(me);
         }
         match ErrorResponse::from_fields(&fields) {
             Ok(error) => Err(MeError::Provider(Box::new(error))),
             Err(error) => Err(MeError::Body(error)),
         }
+    }
+
+    /// The answer in `fields`, when they have an openid.
+    fn read(fields: &Fields) -> Option<Me> {
+        Some(Me {
+            openid: fields.id("openid")?,
+            client_id: fields.id("client_id"),
+            unionid: fields.id("unionid"),
+        })
+    }
+
+    /// The answer in the fields of a success, for `qq::me`.
+    #[cfg(feature = "oauth2")]
+    pub(crate) fn from_fields<E>(fields: &Fields) -> Result<Me, crate::CallError<super::Qq, E>> {
+        Me::read(fields).ok_or_else(|| {
+            crate::CallError::Answer(ParseError::NotAnError {
+                found: alloc::format!("{}, without an `openid`", fields.describe()),
+            })
+        })
     }
 
     /// The user's `openid`.
@@ -77,8 +98,10 @@ impl Me {
     }
 }
 
-/// Why an answer of `/oauth2.0/me` has no openid.
+/// Why an answer of `/oauth2.0/me` has no openid. It shows what went wrong as the error it
+/// wraps does (`Display` is the wrapped error's).
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum MeError {
     /// QQ answered an error.
     Provider(Box<ErrorResponse>),
@@ -89,17 +112,10 @@ pub enum MeError {
 impl fmt::Display for MeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            MeError::Provider(error) => write!(f, "no openid: {error}"),
-            MeError::Body(error) => write!(f, "no openid: {error}"),
+            MeError::Provider(error) => fmt::Display::fmt(error, f),
+            MeError::Body(error) => fmt::Display::fmt(error, f),
         }
     }
 }
 
-impl core::error::Error for MeError {
-    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
-        match self {
-            MeError::Provider(error) => Some(&**error),
-            MeError::Body(error) => Some(error),
-        }
-    }
-}
+impl core::error::Error for MeError {}

@@ -2,7 +2,7 @@
 
 use super::Wechat;
 
-/// An error response of WeChat's APIs, parsed from the body as it arrived: [`crate::ErrorResponse`]
+/// An error response of WeChat's APIs, parsed from the body as it arrived: [`crate::ProviderErrorResponse`]
 /// of [`Wechat`]. The request id that ends `errmsg` is split off.
 ///
 /// ```
@@ -10,7 +10,7 @@ use super::Wechat;
 ///
 /// let response = ErrorResponse::parse(r#"{"errcode":40163,"errmsg":"code been used, rid: 62bae58d-5bf58b34-5f8e035e"}"#)?;
 /// assert_eq!(response.known(), Some(WechatError::OauthCodeAlreadyUsed));
-/// assert_eq!(response.description(), Some("code been used"));
+/// assert_eq!(response.message(), Some("code been used"));
 /// assert_eq!(response.request_id(), Some("62bae58d-5bf58b34-5f8e035e"));
 /// assert_eq!(
 ///     response.to_string(),
@@ -22,10 +22,10 @@ use super::Wechat;
 /// assert_eq!(response.known(), Some(WechatError::SystemBusy));
 ///
 /// // `errcode` 0 and a token are successes.
-/// assert_eq!(
+/// assert!(matches!(
 ///     ErrorResponse::parse(r#"{"errcode":0,"errmsg":"ok"}"#),
-///     Err(ParseError::Success { found: "an answer with `errcode` 0 (ok)" })
-/// );
+///     Err(ParseError::Success { field: "errcode", .. })
+/// ));
 /// # Ok::<(), ParseError>(())
 /// ```
-pub type ErrorResponse = crate::ErrorResponse<Wechat>;
+pub type ErrorResponse = crate::ProviderErrorResponse<Wechat>;

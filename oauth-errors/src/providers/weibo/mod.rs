@@ -52,7 +52,7 @@ mod login;
 #[cfg(feature = "response")]
 mod response;
 #[cfg(feature = "oauth2")]
-pub use login::{Client, HttpClient, ReadyClient, TokenFields, TokenResponse, client};
+pub use login::{Client, HttpClient, ReadyClient, Token, TokenFields, authorize_url, client};
 #[cfg(feature = "response")]
 pub use response::ErrorResponse;
 
@@ -73,8 +73,7 @@ pub const TOKEN_URL: &str = "https://api.weibo.com/oauth2/access_token";
 /// use oauth_errors::{Provider, weibo::Weibo};
 ///
 /// assert_eq!(Weibo::NAME, "Weibo");
-/// assert_eq!(Weibo::FORMAT.code_fields(), ["error_code"]);
-/// assert!(Weibo::FORMAT.token().is_standard());
+/// assert_eq!(Weibo::FORMAT.get_code(), ["error_code"]);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Weibo {}
@@ -89,7 +88,7 @@ impl Provider for Weibo {
         .api_code(&["error_code"])
         .message(&["error_description"])
         .keep(&["request", "error_uri"])
-        .success(&[("access_token", "an access token")])
+        .success(&["access_token"])
         .jsonp()
         .form_urlencoded();
 }

@@ -66,13 +66,15 @@ mod me;
 #[cfg(feature = "response")]
 mod response;
 #[cfg(feature = "oauth2")]
-pub use login::{Client, HttpClient, ReadyClient, TokenResponse, client};
+pub use login::{
+    Client, HttpClient, ReadyClient, Token, TokenFields, authorize_url, client, me, me_async,
+};
 #[cfg(feature = "response")]
 pub use me::{Me, MeError};
 #[cfg(feature = "response")]
 pub use response::ErrorResponse;
 
-use crate::{Provider, TokenRequest, WireFormat};
+use crate::{Provider, WireFormat};
 
 /// QQ's authorization endpoint, as the QQ互联 wiki gives it.
 pub const AUTHORIZE_URL: &str = "https://graph.qq.com/oauth2.0/authorize";
@@ -94,8 +96,7 @@ pub const ME_URL: &str = "https://graph.qq.com/oauth2.0/me";
 /// use oauth_errors::{Provider, qq::Qq};
 ///
 /// assert_eq!(Qq::NAME, "QQ");
-/// assert_eq!(Qq::FORMAT.code_fields(), ["error", "ret"]);
-/// assert!(Qq::FORMAT.token().is_get());
+/// assert_eq!(Qq::FORMAT.get_code(), ["error", "ret"]);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Qq {}
@@ -109,14 +110,13 @@ impl Provider for Qq {
         .code(&["error", "ret"])
         .api_code(&["ret"])
         .message(&["error_description", "msg"])
-        .success(&[("access_token", "an access token"), ("openid", "an openid")])
-        .success_when_zero(&[
-            ("ret", "an OpenAPI answer with `ret` 0"),
-            ("error", "an answer with `error` 0 (成功, success)"),
-        ])
+        .success(&["access_token", "openid"])
+        .success_code(0)
         .jsonp()
-        .form_urlencoded()
-        .token_request(TokenRequest::new().get());
+        .form_urlencoded();
+    #[cfg(feature = "oauth2")]
+    const LOGIN: crate::Login = crate::Login::new()
+        .token_request(crate::TokenRequest::new().parameters(crate::Parameters::Query));
 }
 
 crate::oauth_error_table! {

@@ -1,0 +1,154 @@
+//! The ready calls of the shipped providers' modules (QQ's `/oauth2.0/me`, WeCom's login,
+//! WeChat's mini-program login, …): a request through the app's `oauth2` HTTP client, with
+//! the adapter's protections, and its answer read as the provider's success or error.
+//! [`CallError`] is why one has no answer.
+
+use super::error::{AdapterError, TransportError};
+use super::redact::Secrets;
+use crate::response::{Fields, MAX_BODY_LEN, ParseError, fields, retry_after};
+use crate::{Endpoint, Provider, ProviderErrorResponse};
+use ::oauth2::http::header::ACCEPT;
+use ::oauth2::http::{HeaderValue, Method, Request};
+use ::oauth2::url::Url;
+use ::oauth2::{AsyncHttpClient, HttpRequest, HttpResponse, SyncHttpClient};
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+use core::convert::Infallible;
+use core::fmt;
+
+/// Why a ready call of a provider's module (such as [`qq::me`](crate::qq::me)) has no answer.
+/// It shows what went wrong as the error it wraps does (`Display` and `source()` are the
+/// wrapped error's), and no secret: the request's are taken out of the HTTP client's errors.
+#[non_exhaustive]
+pub enum CallError<P: Provider, E = Infallible> {
+    /// The provider answered an error.
+    Provider(Box<ProviderErrorResponse<P>>),
+    /// The answer is neither what was asked for nor an error of the provider.
+    Answer(ParseError),
+    /// The HTTP client failed, or the answer was a redirect.
+    Http(AdapterError<E>),
+}
+
+impl<P: Provider, E> CallError<P, E> {
+    /// The provider's error, when it answered one.
+    #[must_use]
+    pub fn provider(&self) -> Option<&ProviderErrorResponse<P>> {
+        match self {
+            CallError::Provider(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+impl<P: Provider, E> fmt::Display for CallError<P, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CallError::Provider(error) => fmt::Display::fmt(error, f),
+            CallError::Answer(error) => fmt::Display::fmt(error, f),
+            CallError::Http(error) => fmt::Display::fmt(error, f),
+        }
+    }
+}
+
+impl<P: Provider, E: fmt::Debug> fmt::Debug for CallError<P, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CallError::Provider(error) => f.debug_tuple("Provider").field(error).finish(),
+            CallError::Answer(error) => f.debug_tuple("Answer").field(error).finish(),
+            CallError::Http(error) => f.debug_tuple("Http").field(error).finish(),
+        }
+    }
+}
+
+impl<P: Provider, E: fmt::Debug> core::error::Error for CallError<P, E> {
+    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        match self {
+            CallError::Http(error) => core::error::Error::source(error),
+            CallError::Provider(_) | CallError::Answer(_) => None,
+        }
+    }
+}
+
+/// A `GET` of `url`, asking for JSON, with `headers`.
+pub(crate) fn get_request(url: &Url, headers: &[(&'static str, &str)]) -> HttpRequest {
+    let mut request = Request::new(Vec::new());
+    *request.method_mut() = Method::GET;
+    *request.uri_mut() = url.as_str().parse().unwrap_or_default();
+    request
+        .headers_mut()
+        .insert(ACCEPT, HeaderValue::from_static("application/json"));
+    for &(name, value) in headers {
+        if let Ok(value) = HeaderValue::from_str(value) {
+            request.headers_mut().insert(name, value);
+        }
+    }
+    request
+}
+
+/// Sends `request` with `http`; its errors without the request's secrets, a redirect refused.
+pub(crate) fn send<P: Provider, C: SyncHttpClient>(
+    http: &C,
+    request: HttpRequest,
+) -> Result<HttpResponse, CallError<P, C::Error>> {
+    let secrets = Secrets::of(&request);
+    let response = http.call(request).map_err(|error| {
+        CallError::Http(AdapterError::Transport(TransportError::new(
+            error, &secrets,
+        )))
+    })?;
+    refuse_redirects(response)
+}
+
+/// Sends `request` with the async `http`, as [`send`] does.
+pub(crate) async fn send_async<'c, P: Provider, C: AsyncHttpClient<'c>>(
+    http: &'c C,
+    request: HttpRequest,
+) -> Result<HttpResponse, CallError<P, C::Error>> {
+    let secrets = Secrets::of(&request);
+    let response = http.call(request).await.map_err(|error| {
+        CallError::Http(AdapterError::Transport(TransportError::new(
+            error, &secrets,
+        )))
+    })?;
+    refuse_redirects(response)
+}
+
+fn refuse_redirects<P: Provider, E>(
+    response: HttpResponse,
+) -> Result<HttpResponse, CallError<P, E>> {
+    let status = response.status();
+    if status.is_redirection() {
+        return Err(CallError::Http(AdapterError::Redirect {
+            status: status.as_u16(),
+        }));
+    }
+    Ok(response)
+}
+
+/// The fields of an answer that `endpoint` gave: its success's, or the provider's error.
+pub(crate) fn read<P: Provider, E>(
+    response: &HttpResponse,
+    endpoint: Endpoint,
+) -> Result<Fields, CallError<P, E>> {
+    let body = response.body();
+    if body.len() > MAX_BODY_LEN {
+        return Err(CallError::Answer(ParseError::TooLarge { len: body.len() }));
+    }
+    let text = core::str::from_utf8(body).map_err(|_| {
+        CallError::Answer(ParseError::Malformed {
+            detail: "the body is not UTF-8".into(),
+        })
+    })?;
+    let answer =
+        fields(text, P::FORMAT.jsonp, P::FORMAT.form_urlencoded).map_err(CallError::Answer)?;
+    match ProviderErrorResponse::<P>::from_fields(&answer) {
+        Ok(error) => {
+            let mut error = error.at(endpoint);
+            if let Some(after) = retry_after::<P>(response.headers()) {
+                error = error.with_retry_after(after);
+            }
+            Err(CallError::Provider(Box::new(error)))
+        }
+        Err(_) => Ok(answer),
+    }
+}

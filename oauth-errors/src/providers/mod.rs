@@ -1,0 +1,9 @@
+//! The shipped providers, each declared with the public mechanism ([`Provider`](crate::Provider))
+//! and each behind its own cargo feature (all on by default).
+
+#[cfg(feature = "qq")]
+pub mod qq;
+#[cfg(feature = "wechat")]
+pub mod wechat;
+#[cfg(feature = "weibo")]
+pub mod weibo;

@@ -1,0 +1,465 @@
+//! [`ProviderErrorResponse<P>`]: an error answer of any [`Provider`], read by its
+//! [`WireFormat`].
+
+use super::body::{Fields, Value, fields};
+use super::display::{Escaped, looks_like_id};
+use super::parse_error::ParseError;
+use super::request_id::split_request_id;
+use crate::{Endpoint, Kind, Provider, ProviderError, WireFormat};
+use alloc::borrow::ToOwned;
+use alloc::string::String;
+use core::fmt;
+use core::hash::{Hash, Hasher};
+use core::marker::PhantomData;
+use core::time::Duration;
+
+/// The top-level field in which [`Serialize`](serde::Serialize) writes, and
+/// [`parse`](ProviderErrorResponse::parse) reads, what was learned besides the body: where the
+/// error was answered, when to come back.
+pub(crate) const CONTEXT: &str = "$oauth_errors";
+
+/// An error answer of provider `P`, parsed from the body as it arrived: the fields its
+/// [`WireFormat`] names, as they were sent, and lookups in its tables.
+///
+/// Each shipped provider's module names it `ErrorResponse` (`weibo::ErrorResponse`,
+/// `wechat::ErrorResponse`, …); a provider of yours gets the same (see [`Provider`]).
+///
+/// ```
+/// use oauth_errors::{Kind, wechat::{ErrorResponse, WechatError}};
+///
+/// let response = ErrorResponse::parse(
+///     r#"{"errcode":40029,"errmsg":"invalid code, rid: 63106779-282330ba-5d5deaf3"}"#,
+/// )?;
+/// assert_eq!(response.known(), Some(WechatError::InvalidOauthCode));
+/// assert_eq!(response.kind(), Kind::Reauthorize);
+/// assert_eq!(response.code(), Some(40029));
+/// assert_eq!(response.message(), Some("invalid code"));
+/// assert_eq!(response.request_id(), Some("63106779-282330ba-5d5deaf3"));
+/// assert_eq!(
+///     response.to_string(),
+///     "WeChat error 40029: 不合法的 oauth_code (invalid code) [request id 63106779-282330ba-5d5deaf3]"
+/// );
+/// # Ok::<(), oauth_errors::ParseError>(())
+/// ```
+///
+/// `Display` writes, in this order: the provider's name, the code, the error id, the table's
+/// description (or, for an error the tables do not list, the provider's message), the
+/// provider's own texts in parentheses, and the request id in brackets; every text the
+/// provider sent with its control characters escaped, so that a body cannot break a log line.
+pub struct ProviderErrorResponse<P: Provider> {
+    /// The fields the format names, as they were sent.
+    fields: Fields,
+    /// The same fields as text, for [`field`](Self::field).
+    texts: alloc::vec::Vec<(String, String)>,
+    /// The object they were nested in, if any.
+    nested: Option<&'static str>,
+    code: Option<(&'static str, i128)>,
+    error: Option<(&'static str, String)>,
+    message: Option<(&'static str, String)>,
+    /// Where the request id starts and ends in the message, when the message ends with one.
+    message_request_id: Option<(usize, usize, usize)>,
+    request_id: Option<(&'static str, String)>,
+    retry_after: Option<Duration>,
+    endpoint: Option<Endpoint>,
+    provider: PhantomData<fn() -> P>,
+}
+
+impl<P: Provider> ProviderErrorResponse<P> {
+    /// Parses a response body: JSON (and JSONP or url-encoded pairs, where the provider's
+    /// [`WireFormat`] allows them) with an error id (a string that is not blank, or an integer)
+    /// or an integer code (a number, or a string of one). White space and a byte order mark
+    /// around the body are ignored.
+    ///
+    /// Where it was answered is not known: [`kind`](Self::kind) is the kind at an API call
+    /// unless [`at`](Self::at) says otherwise.
+    ///
+    /// # Errors
+    ///
+    /// When the body is a success response (its code is the
+    /// [`success_code`](WireFormat::success_code), or it has no error but a field of
+    /// [`WireFormat::success`]), has no usable error field, is none of the provider's formats,
+    /// or is longer than [`MAX_BODY_LEN`](crate::MAX_BODY_LEN); the error says what the body
+    /// is instead, without quoting it.
+    pub fn parse(body: &str) -> Result<ProviderErrorResponse<P>, ParseError> {
+        ProviderErrorResponse::from_fields(&fields(
+            body,
+            P::FORMAT.jsonp,
+            P::FORMAT.form_urlencoded,
+        )?)
+    }
+
+    pub(crate) fn from_fields(body: &Fields) -> Result<ProviderErrorResponse<P>, ParseError> {
+        const { P::FORMAT.validate() };
+        let format: &WireFormat = &P::FORMAT;
+        let nested = format
+            .nested_in
+            .iter()
+            .find_map(|&name| body.object(name).map(|fields| (name, fields)));
+        let (nested, fields) = match nested {
+            Some((name, fields)) => (Some(name), fields),
+            None => (None, body.clone()),
+        };
+        let code = format
+            .code
+            .iter()
+            .find_map(|&name| fields.integer(name).map(|code| (name, code)));
+        if let (Some((name, code)), Some(success)) = (code, format.success_code)
+            && code == success
+        {
+            return Err(ParseError::Success { field: name });
+        }
+        let error = format
+            .error
+            .iter()
+            .find_map(|&name| fields.id(name).map(|id| (name, id)));
+        if error.is_none() && code.is_none() {
+            if let Some(&field) = format
+                .success
+                .iter()
+                .find(|&&name| fields.has_text(name) || body.has_text(name))
+            {
+                return Err(ParseError::Success { field });
+            }
+            let names: alloc::vec::Vec<&str> =
+                format.error.iter().chain(format.code).copied().collect();
+            return Err(ParseError::NotAnError {
+                found: fields.describe_error_fields(&names),
+            });
+        }
+        let message = format
+            .message
+            .iter()
+            .find_map(|&name| fields.text(name).map(|text| (name, text)));
+        let message_request_id = match &message {
+            Some((_, text)) if format.request_id_in_message => split_request_id(text),
+            _ => None,
+        };
+        let request_id = format
+            .request_id
+            .iter()
+            .find_map(|&name| fields.text(name).map(|text| (name, text)));
+        let retry_after = format
+            .retry_after
+            .iter()
+            .find_map(|&name| fields.integer(name))
+            .and_then(seconds);
+        let mut kept = Fields::default();
+        for (name, value) in fields.iter() {
+            let named = [
+                format.code,
+                format.error,
+                format.message,
+                format.request_id,
+                format.keep,
+                format.retry_after,
+            ]
+            .iter()
+            .any(|names| names.contains(&name));
+            if named {
+                kept.insert(name.to_owned(), value.clone());
+            }
+        }
+        // In the order of their names: two answers with the same fields are the same answer.
+        let kept = kept.sorted();
+        let texts = kept
+            .iter()
+            .filter_map(|(name, value)| Some((name.to_owned(), value.text()?)))
+            .collect();
+        let mut response = ProviderErrorResponse {
+            fields: kept,
+            texts,
+            nested,
+            code,
+            error,
+            message,
+            message_request_id,
+            request_id,
+            retry_after,
+            endpoint: None,
+            provider: PhantomData,
+        };
+        if let Some(context) = body.object(CONTEXT) {
+            response.read_context(&context);
+        }
+        Ok(response)
+    }
+
+    /// What `Serialize` wrote in [`CONTEXT`].
+    fn read_context(&mut self, context: &Fields) {
+        match context.text("endpoint").as_deref() {
+            Some("token") => self.endpoint = Some(Endpoint::Token),
+            Some("api") => self.endpoint = Some(Endpoint::Api),
+            _ => {}
+        }
+        if let Some(after) = context.integer("retry_after").and_then(seconds) {
+            self.retry_after = Some(after);
+        }
+    }
+
+    /// The same response, answered by `endpoint`: [`kind`](Self::kind) becomes the kind the
+    /// tables give there. The `oauth2` adapter marks the errors of the token endpoint so.
+    ///
+    /// ```
+    /// use oauth_errors::{Endpoint, wechat::ErrorResponse};
+    ///
+    /// let body = r#"{"errcode":40001,"errmsg":"invalid credential"}"#;
+    /// assert_eq!(ErrorResponse::parse(body)?.endpoint(), None);
+    /// let at_the_token_endpoint = ErrorResponse::parse(body)?.at(Endpoint::Token);
+    /// assert_eq!(at_the_token_endpoint.endpoint(), Some(Endpoint::Token));
+    /// # Ok::<(), oauth_errors::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn at(mut self, endpoint: Endpoint) -> ProviderErrorResponse<P> {
+        self.endpoint = Some(endpoint);
+        self
+    }
+
+    /// The same response, with the time to wait before coming back that the answer's headers
+    /// gave (`Retry-After`); a body's own [`WireFormat::retry_after`] field is read by `parse`.
+    #[must_use]
+    pub fn with_retry_after(mut self, after: Duration) -> ProviderErrorResponse<P> {
+        self.retry_after = Some(after);
+        self
+    }
+
+    /// The error, when the provider's login table ([`Provider::Error`]) lists it: by code,
+    /// else by error id.
+    #[must_use]
+    pub fn known(&self) -> Option<P::Error> {
+        let by_code = self.code.and_then(|(_, code)| P::Error::from_code(code));
+        by_code.or_else(|| {
+            self.error
+                .as_ref()
+                .and_then(|(_, id)| P::Error::from_error(id))
+        })
+    }
+
+    /// The error, when the provider's API table ([`Provider::ApiError`]) lists it: by the code
+    /// of a [`WireFormat::api_code`] field, else by error id.
+    #[must_use]
+    pub fn api(&self) -> Option<P::ApiError> {
+        let by_code = self
+            .code
+            .filter(|(field, _)| P::FORMAT.api_code.contains(field))
+            .and_then(|(_, code)| P::ApiError::from_code(code));
+        by_code.or_else(|| {
+            self.error
+                .as_ref()
+                .and_then(|(_, id)| P::ApiError::from_error(id))
+        })
+    }
+
+    /// What an app should do about the error: the kind of the [`known`](Self::known), else
+    /// the [`api`](Self::api) error, where it was answered ([`endpoint`](Self::endpoint); an
+    /// API call when that is not known), or [`Kind::Unknown`] for an error neither table lists.
+    #[must_use]
+    pub fn kind(&self) -> Kind {
+        let at = self.endpoint.unwrap_or(Endpoint::Api);
+        match (self.known(), self.api()) {
+            (Some(known), _) => known.kind_at(at),
+            (None, Some(api)) => api.kind_at(at),
+            (None, None) => Kind::Unknown,
+        }
+    }
+
+    /// Where the error was answered, when that is known: the token endpoint for the errors
+    /// the `oauth2` adapter reads, else what [`at`](Self::at) said.
+    #[must_use]
+    pub fn endpoint(&self) -> Option<Endpoint> {
+        self.endpoint
+    }
+
+    /// How long to wait before coming back, when the provider said: an HTTP `Retry-After`
+    /// header or one the [`WireFormat`] names (read by the `oauth2` adapter and
+    /// `from_http`), else a [`WireFormat::retry_after`] field of the body.
+    #[must_use]
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after
+    }
+
+    /// The code as sent (a number, or a string of one).
+    #[must_use]
+    pub fn code(&self) -> Option<i128> {
+        self.code.map(|(_, code)| code)
+    }
+
+    /// The error id as sent, as text: `invalid_grant`, or QQ's `"100020"`.
+    #[must_use]
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_ref().map(|(_, id)| id.as_str())
+    }
+
+    /// The provider's own message (`error_description`, `msg`, `errmsg`), without a request id
+    /// that ends it (see [`WireFormat::request_id_in_message`]).
+    #[must_use]
+    pub fn message(&self) -> Option<&str> {
+        let (_, message) = self.message.as_ref()?;
+        Some(match self.message_request_id {
+            Some((end, _, _)) => &message[..end],
+            None => message,
+        })
+    }
+
+    /// The request id the provider gave the failed request, for its support: from a
+    /// [`WireFormat::request_id`] field, else from the end of the message.
+    #[must_use]
+    pub fn request_id(&self) -> Option<&str> {
+        if let Some((_, id)) = &self.request_id {
+            return Some(id);
+        }
+        let (_, message) = self.message.as_ref()?;
+        let (_, start, end) = self.message_request_id?;
+        (start < end).then(|| &message[start..end])
+    }
+
+    /// The field `name` as it was sent, as text: one the [`WireFormat`] names (the code's, the
+    /// error id's, the message's, the request id's) or keeps ([`WireFormat::keep`], Weibo's
+    /// `request`). A number is given as written.
+    #[must_use]
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.texts
+            .iter()
+            .find(|(seen, _)| seen == name)
+            .map(|(_, text)| text.as_str())
+    }
+
+    /// The provider's name: [`Provider::NAME`].
+    #[must_use]
+    pub fn provider(&self) -> &'static str {
+        P::NAME
+    }
+
+    /// The fields as sent, for `Serialize`: the object they were nested in, and the fields.
+    #[cfg(feature = "serde")]
+    pub(crate) fn sent(&self) -> (Option<&'static str>, &Fields) {
+        (self.nested, &self.fields)
+    }
+
+    /// What `Serialize` writes in [`CONTEXT`]: where it was answered, when to come back.
+    #[cfg(feature = "serde")]
+    pub(crate) fn context(&self) -> (Option<Endpoint>, Option<Duration>) {
+        (self.endpoint, self.retry_after)
+    }
+}
+
+/// A number of seconds as a duration; `None` for a negative or absurd number.
+fn seconds(seconds: i128) -> Option<Duration> {
+    u64::try_from(seconds).ok().map(Duration::from_secs)
+}
+
+impl<P: Provider> fmt::Display for ProviderErrorResponse<P> {
+    /// `Weibo error 21325 invalid_grant: 提供的… (invalid authorization code:abc)`: see the
+    /// type's documentation.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (known, api) = (self.known(), self.api());
+        let row: Option<(Option<i128>, Option<&'static str>, &'static str)> = match (known, api) {
+            (Some(known), _) => Some((known.code(), known.error(), known.description())),
+            (None, Some(api)) => Some((api.code(), api.error(), api.description())),
+            (None, None) => None,
+        };
+        let code = self.code().or_else(|| row.and_then(|(code, _, _)| code));
+        let code_text = code.map(|code| alloc::format!("{code}"));
+        // The id: the table's, else what was sent when it reads as one (not the code written
+        // out, not a message).
+        let id = row.and_then(|(_, id, _)| id).or_else(|| {
+            self.error()
+                .filter(|&error| Some(error) != code_text.as_deref() && looks_like_id(error))
+        });
+        write!(f, "{} error", P::NAME)?;
+        if let Some(code) = &code_text {
+            write!(f, " {code}")?;
+        }
+        if let Some(id) = id {
+            write!(f, " {}", Escaped(id))?;
+        }
+        let sent_error = self
+            .error()
+            .filter(|&error| Some(error) != id && Some(error) != code_text.as_deref());
+        let mut texts = sent_error.into_iter().chain(self.message());
+        let text = match row {
+            Some((_, _, description)) => Some(description),
+            None => texts.next(),
+        };
+        if let Some(text) = text {
+            write!(f, ": {}", Escaped(text))?;
+        }
+        for extra in texts.filter(|&extra| Some(extra) != text) {
+            write!(f, " ({})", Escaped(extra))?;
+        }
+        match self.request_id() {
+            Some(id) => write!(f, " [request id {}]", Escaped(id)),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The provider and the fields as sent.
+#[allow(clippy::missing_fields_in_debug)]
+impl<P: Provider> fmt::Debug for ProviderErrorResponse<P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut debug = f.debug_struct("ProviderErrorResponse");
+        debug.field("provider", &P::NAME);
+        if let Some(nested) = self.nested {
+            debug.field("nested_in", &nested);
+        }
+        for (name, value) in self.fields.iter() {
+            match value {
+                Value::Json(json) => debug.field(name, &json.get()),
+                Value::String(text) => debug.field(name, text),
+            };
+        }
+        if let Some(endpoint) = self.endpoint {
+            debug.field("endpoint", &endpoint);
+        }
+        if let Some(after) = self.retry_after {
+            debug.field("retry_after", &after);
+        }
+        debug.finish()
+    }
+}
+
+impl<P: Provider> core::error::Error for ProviderErrorResponse<P> {}
+
+impl<P: Provider> Clone for ProviderErrorResponse<P> {
+    fn clone(&self) -> Self {
+        ProviderErrorResponse {
+            fields: self.fields.clone(),
+            texts: self.texts.clone(),
+            nested: self.nested,
+            code: self.code,
+            error: self.error.clone(),
+            message: self.message.clone(),
+            message_request_id: self.message_request_id,
+            request_id: self.request_id.clone(),
+            retry_after: self.retry_after,
+            endpoint: self.endpoint,
+            provider: PhantomData,
+        }
+    }
+}
+
+/// Equal when the same fields were sent, in the same object, with the same context.
+impl<P: Provider> PartialEq for ProviderErrorResponse<P> {
+    fn eq(&self, other: &Self) -> bool {
+        self.fields == other.fields
+            && self.nested == other.nested
+            && self.retry_after == other.retry_after
+            && self.endpoint == other.endpoint
+    }
+}
+
+impl<P: Provider> Eq for ProviderErrorResponse<P> {}
+
+impl<P: Provider> Hash for ProviderErrorResponse<P> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.fields.hash(state);
+        self.nested.hash(state);
+        self.retry_after.hash(state);
+        self.endpoint.hash(state);
+    }
+}
+
+/// The provider's error answer as the error type of an `oauth2` client
+/// ([`ProviderClient<P>`](crate::ProviderClient)).
+#[cfg(feature = "oauth2")]
+impl<P: Provider> ::oauth2::ErrorResponse for ProviderErrorResponse<P> {}
