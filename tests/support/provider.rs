@@ -21,6 +21,11 @@
 //! host). A request without the documented parameters, or with others, is answered with an error
 //! of the provider that says so (and is recorded like any other).
 
+mod feishu;
+mod qq;
+mod wechat;
+mod weibo;
+
 use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
@@ -97,18 +102,18 @@ fn keys(pairs: &[(String, String)]) -> Vec<&str> {
 }
 
 /// An answer: status, `Content-Type`, body, and a `Location` for redirects.
-struct Answer {
+pub(super) struct Answer {
     status: u16,
     content_type: &'static str,
     body: String,
     location: Option<String>,
 }
 
-const JSON: &str = "application/json;charset=UTF-8";
-const TEXT: &str = "text/html;charset=utf-8";
-const PLAIN: &str = "text/plain";
+pub(super) const JSON: &str = "application/json;charset=UTF-8";
+pub(super) const TEXT: &str = "text/html;charset=utf-8";
+pub(super) const PLAIN: &str = "text/plain";
 
-fn answer(status: u16, content_type: &'static str, body: impl Into<String>) -> Answer {
+pub(super) fn answer(status: u16, content_type: &'static str, body: impl Into<String>) -> Answer {
     Answer {
         status,
         content_type,
@@ -117,9 +122,69 @@ fn answer(status: u16, content_type: &'static str, body: impl Into<String>) -> A
     }
 }
 
+/// What a fake provider answers `request`: the first provider whose paths it is for, else 404.
+fn respond(request: &Received) -> Answer {
+    [
+        weibo::respond,
+        qq::respond,
+        wechat::respond,
+        feishu::respond,
+        redirect,
+        canned,
+    ]
+    .iter()
+    .find_map(|respond| respond(request))
+    .unwrap_or_else(|| answer(404, TEXT, "not found"))
+}
+
+/// `/redirect?to=URL&status=307`: a redirect to `URL`, as a token endpoint that an attacker
+/// controls (or that was misconfigured) may answer.
+fn redirect(request: &Received) -> Option<Answer> {
+    let path = request.path.strip_prefix("/redirect")?;
+    let to = request.query("to")?;
+    let status = request
+        .query("status")
+        .and_then(|status| status.parse().ok())
+        .unwrap_or(302);
+    Some(Answer {
+        location: Some(format!("{to}{path}")),
+        ..answer(status, TEXT, "")
+    })
+}
+
+/// `/canned?status=200&type=json&body=…`: the answer the test asks for (`type` `json`,
+/// `text` or `plain`; `status` 200 by default), whatever was sent, as a provider that answers
+/// something unexpected (or an attacker's) does.
+fn canned(request: &Received) -> Option<Answer> {
+    if request.path != "/canned" {
+        return None;
+    }
+    let status = request
+        .query("status")
+        .and_then(|status| status.parse().ok())
+        .unwrap_or(200);
+    let content_type = match request.query("type") {
+        Some("text") => TEXT,
+        Some("plain") => PLAIN,
+        _ => JSON,
+    };
+    Some(answer(
+        status,
+        content_type,
+        request.query("body").unwrap_or_default(),
+    ))
+}
+
+/// The URL of `/canned` on `base`, answering `body` with `status`.
+#[must_use]
+pub fn canned_url(base: &str, status: u16, body: &str) -> String {
+    let body: String = oauth2::url::form_urlencoded::byte_serialize(body.as_bytes()).collect();
+    format!("{base}/canned?status={status}&body={body}")
+}
+
 /// Whether `pairs` are exactly the parameters `expected`, sent as the provider wants them
 /// (`placed`), and what is wrong if not (`otherwise`, when they are misplaced).
-fn exactly(
+pub(super) fn exactly(
     pairs: &[(String, String)],
     expected: &[&str],
     placed: bool,
@@ -138,64 +203,9 @@ fn exactly(
     }
 }
 
-/// What a fake provider answers `request`.
-fn respond(request: &Received) -> Answer {
-    match request.path.as_str() {
-        "/feishu/open-apis/authen/v2/oauth/token" => feishu_token(request),
-        "/weibo/oauth2/authorize"
-        | "/qq/oauth2.0/authorize"
-        | "/feishu/open-apis/authen/v1/authorize" => authorize(
-            request,
-            "client_id",
-            &["response_type", "client_id", "redirect_uri", "state"],
-        ),
-        "/connect/qrconnect" => authorize(
-            request,
-            "appid",
-            &["appid", "redirect_uri", "response_type", "scope", "state"],
-        ),
-        "/weibo/oauth2/access_token" => weibo_token(request),
-        "/weibo/2/users/show.json" => match request.query("access_token") {
-            Some(GOOD_TOKEN) => answer(200, JSON, r#"{"id":6972314674,"idstr":"6972314674"}"#),
-            _ => answer(
-                401,
-                JSON,
-                r#"{"error":"expired_token","error_code":21327,"request":"/2/users/show.json"}"#,
-            ),
-        },
-        "/qq/oauth2.0/token" => qq_token(request),
-        "/qq/oauth2.0/me" => match request.query("access_token") {
-            Some(GOOD_TOKEN) if request.query("unionid") == Some("1") => answer(
-                200,
-                TEXT,
-                "callback( {\"client_id\":\"101234567\",\"openid\":\"4F2C9A1B0D8E7F6A5B4C3D2E1F0A9B8C\",\"unionid\":\"UID_4F2C9A1B\"} );\n",
-            ),
-            Some(GOOD_TOKEN) => answer(
-                200,
-                TEXT,
-                "callback( {\"client_id\":\"101234567\",\"openid\":\"4F2C9A1B0D8E7F6A5B4C3D2E1F0A9B8C\"} );\n",
-            ),
-            _ => answer(
-                200,
-                TEXT,
-                "callback( {\"error\":100016,\"error_description\":\"access token check failed\"} );\n",
-            ),
-        },
-        "/qq/user/get_user_info" => answer(
-            200,
-            JSON,
-            r#"{"ret":100030,"msg":"用户没有对该api进行授权"}"#,
-        ),
-        "/sns/oauth2/access_token" => wechat_token(request),
-        "/sns/oauth2/refresh_token" => wechat_refresh(request),
-        "/sns/userinfo" => answer(200, PLAIN, r#"{"errcode":40003,"errmsg":"invalid openid"}"#),
-        _ => answer(404, TEXT, "not found"),
-    }
-}
-
 /// An authorization endpoint: a `GET` with `expected` in the query, answered with a redirect
 /// to the redirect URI with `code=good` and the state.
-fn authorize(request: &Received, client: &str, expected: &[&str]) -> Answer {
+pub(super) fn authorize(request: &Received, client: &str, expected: &[&str]) -> Answer {
     let mut expected = expected.to_vec();
     if request.query("scope").is_some() && !expected.contains(&"scope") {
         expected.push("scope");
@@ -222,120 +232,9 @@ fn authorize(request: &Received, client: &str, expected: &[&str]) -> Answer {
     }
 }
 
-/// Weibo's token endpoint: a `POST` whose form has `client_id`, `client_secret`, `grant_type`,
-/// `code` and `redirect_uri`.
-fn weibo_token(request: &Received) -> Answer {
-    let placed =
-        request.method == "POST" && request.query.is_empty() && request.authorization.is_none();
-    let checked = exactly(
-        &request.form,
-        parameters(false),
-        placed,
-        "expected a POST with the parameters in its form only",
-    );
-    if let Err(problem) = checked {
-        return answer(
-            400,
-            JSON,
-            format!(
-                r#"{{"error":"invalid_request","error_code":21323,"request":"/oauth2/access_token","error_description":"{problem}"}}"#
-            ),
-        );
-    }
-    match request.form("code") {
-        Some("good") => answer(
-            200,
-            JSON,
-            format!(
-                r#"{{"access_token":"{GOOD_TOKEN}","remind_in":"157679999","expires_in":157679999,"uid":"6972314674","scope":"follow_app_official_microblog","isRealName":"true"}}"#
-            ),
-        ),
-        Some("used") => answer(
-            400,
-            JSON,
-            r#"{"error":"invalid_grant","error_code":21325,"request":"/oauth2/access_token","error_uri":"/oauth2/access_token","error_description":"invalid authorization code:used"}"#,
-        ),
-        _ => answer(
-            400,
-            JSON,
-            r#"{"error":"miss client id or secret","error_code":21301,"request":"/oauth2/access_token"}"#,
-        ),
-    }
-}
-
-/// QQ's token endpoint: a `GET` whose query has `grant_type`, `client_id`, `client_secret` and
-/// `code` and `redirect_uri` (or `refresh_token`), and may have `fmt`.
-fn qq_token(request: &Received) -> Answer {
-    let mut pairs = request.query.clone();
-    pairs.retain(|(name, _)| name != "fmt");
-    let refresh = request.query("grant_type") == Some("refresh_token");
-    let expected = parameters(refresh);
-    let checked = exactly(
-        &pairs,
-        expected,
-        request.method == "GET" && request.form.is_empty(),
-        "expected a GET with the parameters in its query",
-    );
-    if let Err(problem) = checked {
-        return answer(
-            200,
-            TEXT,
-            format!("callback( {{\"error\":100029,\"error_description\":\"{problem}\"}} );\n"),
-        );
-    }
-    let json = request.query("fmt") == Some("json");
-    let token = |refresh_token: &str| {
-        if json {
-            answer(
-                200,
-                JSON,
-                format!(
-                    r#"{{"access_token":"{GOOD_TOKEN}","expires_in":"7776000","refresh_token":"{refresh_token}"}}"#
-                ),
-            )
-        } else {
-            answer(
-                200,
-                TEXT,
-                format!(
-                    "access_token={GOOD_TOKEN}&expires_in=7776000&refresh_token={refresh_token}"
-                ),
-            )
-        }
-    };
-    if refresh {
-        return match request.query("refresh_token") {
-            Some("R1") => token("R2"),
-            _ => answer(
-                200,
-                TEXT,
-                "callback( {\"error\":100042,\"error_description\":\"refresh token is illegal\"} );\n",
-            ),
-        };
-    }
-    match request.query("code") {
-        Some("good") => token("R1"),
-        Some("used") => answer(
-            200,
-            TEXT,
-            "callback( {\"error\":100020,\"error_description\":\"code is reused error\"} );\n",
-        ),
-        Some("bad") => answer(
-            200,
-            TEXT,
-            "error=100019&error_description=code%20to%20access%20token%20error",
-        ),
-        _ => answer(
-            200,
-            JSON,
-            r#"{"error":100013,"error_description":"access token is illegal"}"#,
-        ),
-    }
-}
-
 /// The parameters of RFC 6749's token request, with the client's credentials: of a refresh,
 /// or of an authorization code's exchange.
-fn parameters(refresh: bool) -> &'static [&'static str] {
+pub(super) fn parameters(refresh: bool) -> &'static [&'static str] {
     if refresh {
         &["grant_type", "client_id", "client_secret", "refresh_token"]
     } else {
@@ -347,112 +246,6 @@ fn parameters(refresh: bool) -> &'static [&'static str] {
             "redirect_uri",
         ]
     }
-}
-
-/// Feishu's token endpoint: a `POST` of a JSON body with `grant_type`, `client_id`,
-/// `client_secret`, `code` and `redirect_uri` (or `refresh_token`).
-fn feishu_token(request: &Received) -> Answer {
-    const REFRESH: &str = "eyJhbGciOiJFUzI1NiIs**********XXOYOZz1mfgIYHwM8ZJA";
-    let refresh = request.json("grant_type") == Some("refresh_token");
-    let expected = parameters(refresh);
-    let json = request
-        .content_type
-        .as_deref()
-        .is_some_and(|value| value.starts_with("application/json"));
-    let checked = exactly(
-        &request.json,
-        expected,
-        request.method == "POST" && json && request.query.is_empty(),
-        "expected a POST of a JSON body",
-    );
-    if let Err(problem) = checked {
-        return answer(
-            400,
-            JSON,
-            format!(
-                r#"{{"code":20063,"error":"invalid_request","error_description":"{problem}"}}"#
-            ),
-        );
-    }
-    match (request.json("code"), request.json("refresh_token")) {
-        (Some("good"), _) | (_, Some(REFRESH)) => answer(
-            200,
-            JSON,
-            r#"{"code":0,"access_token":"eyJhbGciOiJFUzI1NiIs**********X6wrZHYKDxJkWwhdkrYg","expires_in":7200,"refresh_token":"eyJhbGciOiJFUzI1NiIs**********XXOYOZz1mfgIYHwM8ZJA","refresh_token_expires_in":604800,"scope":"auth:user.id:read offline_access task:task:read user_profile","token_type":"Bearer"}"#,
-        ),
-        (Some("used"), _) => answer(
-            400,
-            JSON,
-            r#"{"code":20065,"error":"invalid_grant","error_description":"The authorization code has been used."}"#,
-        ),
-        _ => answer(
-            500,
-            JSON,
-            r#"{"code":20050,"error":"server_error","error_description":"An unexpected server error occurred. Please retry your request."}"#,
-        ),
-    }
-}
-
-/// WeChat's token endpoint: a `GET` whose query has `appid`, `secret`, `code` and `grant_type`.
-fn wechat_token(request: &Received) -> Answer {
-    if let Err(problem) = wechat_checked(request, &["appid", "secret", "code", "grant_type"]) {
-        return problem;
-    }
-    match request.query("code") {
-        Some("good") => answer(
-            200,
-            PLAIN,
-            r#"{"access_token":"ACCESS_TOKEN","expires_in":7200,"refresh_token":"REFRESH_TOKEN","openid":"OPENID","scope":"snsapi_login","unionid":"o6_bmasdasdsad6_2sgVt7hMZOPfL"}"#,
-        ),
-        Some("used") => answer(
-            200,
-            PLAIN,
-            r#"{"errcode":40163,"errmsg":"code been used, rid: 62bae58d-5bf58b34-5f8e035e"}"#,
-        ),
-        _ => answer(
-            200,
-            PLAIN,
-            r#"{"errcode":40029,"errmsg":"invalid code, rid: 63106779-282330ba-5d5deaf3"}"#,
-        ),
-    }
-}
-
-/// WeChat's refresh endpoint: a `GET` whose query has `appid`, `grant_type` and
-/// `refresh_token`.
-fn wechat_refresh(request: &Received) -> Answer {
-    if let Err(problem) = wechat_checked(request, &["appid", "grant_type", "refresh_token"]) {
-        return problem;
-    }
-    match request.query("refresh_token") {
-        Some("REFRESH_TOKEN") => answer(
-            200,
-            PLAIN,
-            r#"{"access_token":"ACCESS_TOKEN","expires_in":7200,"refresh_token":"REFRESH_TOKEN","openid":"OPENID","scope":"SCOPE"}"#,
-        ),
-        _ => answer(
-            200,
-            PLAIN,
-            r#"{"errcode":40030,"errmsg":"invalid refresh_token"}"#,
-        ),
-    }
-}
-
-fn wechat_checked(request: &Received, expected: &[&str]) -> Result<(), Answer> {
-    let placed =
-        request.method == "GET" && request.form.is_empty() && request.authorization.is_none();
-    exactly(
-        &request.query,
-        expected,
-        placed,
-        "expected a GET with the parameters in its query only",
-    )
-    .map_err(|problem| {
-        answer(
-            200,
-            PLAIN,
-            format!(r#"{{"errcode":40035,"errmsg":"{problem}"}}"#),
-        )
-    })
 }
 
 /// The fake providers, serving until dropped.

@@ -94,7 +94,10 @@ impl<E: fmt::Debug> core::error::Error for AdapterError<E> {
 /// headers, in any encoding) and the query of every URL taken out: its `Display`, `Debug` and
 /// `source()` chain are the client's, redacted. [`inner`](Self::inner) is the client's error
 /// itself, for what only its type can tell (a timeout, a connection refused); do not log it.
-pub struct TransportError<E> {
+pub struct TransportError<E>(Box<Transport<E>>);
+
+/// What a [`TransportError`] holds (boxed: an error type stays small in a `Result`).
+struct Transport<E> {
     inner: E,
     message: String,
     source: Option<Box<Redacted>>,
@@ -113,38 +116,40 @@ impl<E: core::error::Error + 'static> TransportError<E> {
         let source = chain.into_iter().rev().fold(None, |source, message| {
             Some(Box::new(Redacted { message, source }))
         });
-        TransportError {
+        TransportError(Box::new(Transport {
             inner,
             message,
             source,
-        }
+        }))
     }
 }
 
 impl<E> TransportError<E> {
     /// The HTTP client's error itself. Its `Display` and `Debug` may show the request's URL
     /// and secrets: ask it what it is (`is_timeout()`), do not log it.
+    #[must_use]
     pub fn inner(&self) -> &E {
-        &self.inner
+        &self.0.inner
     }
 
     /// The HTTP client's error itself (see [`inner`](Self::inner)).
+    #[must_use]
     pub fn into_inner(self) -> E {
-        self.inner
+        self.0.inner
     }
 }
 
 impl<E> fmt::Display for TransportError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.0.message)
     }
 }
 
 /// The redacted messages of the error and its sources.
 impl<E> fmt::Debug for TransportError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut chain = Vec::from([self.message.as_str()]);
-        let mut next = self.source.as_deref();
+        let mut chain = Vec::from([self.0.message.as_str()]);
+        let mut next = self.0.source.as_deref();
         while let Some(source) = next {
             chain.push(&source.message);
             next = source.source.as_deref();
@@ -157,7 +162,7 @@ impl<E> fmt::Debug for TransportError<E> {
 
 impl<E> core::error::Error for TransportError<E> {
     fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
-        self.source.as_deref().map(|source| source as _)
+        self.0.source.as_deref().map(|source| source as _)
     }
 }
 

@@ -7,6 +7,7 @@ use super::parse_error::ParseError;
 use super::request_id::split_request_id;
 use crate::{Endpoint, Kind, Provider, ProviderError, WireFormat};
 use alloc::borrow::ToOwned;
+use alloc::boxed::Box;
 use alloc::string::String;
 use core::fmt;
 use core::hash::{Hash, Hasher};
@@ -47,9 +48,17 @@ pub(crate) const CONTEXT: &str = "$oauth_errors";
 /// provider's own texts in parentheses, and the request id in brackets; every text the
 /// provider sent with its control characters escaped, so that a body cannot break a log line.
 pub struct ProviderErrorResponse<P: Provider> {
+    /// Boxed: an error type stays small in a `Result`.
+    inner: Box<Inner>,
+    provider: PhantomData<fn() -> P>,
+}
+
+/// What a [`ProviderErrorResponse`] holds.
+#[derive(Clone)]
+struct Inner {
     /// The fields the format names, as they were sent.
     fields: Fields,
-    /// The same fields as text, for [`field`](Self::field).
+    /// The same fields as text, for [`field`](ProviderErrorResponse::field).
     texts: alloc::vec::Vec<(String, String)>,
     /// The object they were nested in, if any.
     nested: Option<&'static str>,
@@ -61,7 +70,6 @@ pub struct ProviderErrorResponse<P: Provider> {
     request_id: Option<(&'static str, String)>,
     retry_after: Option<Duration>,
     endpoint: Option<Endpoint>,
-    provider: PhantomData<fn() -> P>,
 }
 
 impl<P: Provider> ProviderErrorResponse<P> {
@@ -166,16 +174,18 @@ impl<P: Provider> ProviderErrorResponse<P> {
             .filter_map(|(name, value)| Some((name.to_owned(), value.text()?)))
             .collect();
         let mut response = ProviderErrorResponse {
-            fields: kept,
-            texts,
-            nested,
-            code,
-            error,
-            message,
-            message_request_id,
-            request_id,
-            retry_after,
-            endpoint: None,
+            inner: Box::new(Inner {
+                fields: kept,
+                texts,
+                nested,
+                code,
+                error,
+                message,
+                message_request_id,
+                request_id,
+                retry_after,
+                endpoint: None,
+            }),
             provider: PhantomData,
         };
         if let Some(context) = body.object(CONTEXT) {
@@ -187,12 +197,12 @@ impl<P: Provider> ProviderErrorResponse<P> {
     /// What `Serialize` wrote in [`CONTEXT`].
     fn read_context(&mut self, context: &Fields) {
         match context.text("endpoint").as_deref() {
-            Some("token") => self.endpoint = Some(Endpoint::Token),
-            Some("api") => self.endpoint = Some(Endpoint::Api),
+            Some("token") => self.inner.endpoint = Some(Endpoint::Token),
+            Some("api") => self.inner.endpoint = Some(Endpoint::Api),
             _ => {}
         }
         if let Some(after) = context.integer("retry_after").and_then(seconds) {
-            self.retry_after = Some(after);
+            self.inner.retry_after = Some(after);
         }
     }
 
@@ -210,7 +220,7 @@ impl<P: Provider> ProviderErrorResponse<P> {
     /// ```
     #[must_use]
     pub fn at(mut self, endpoint: Endpoint) -> ProviderErrorResponse<P> {
-        self.endpoint = Some(endpoint);
+        self.inner.endpoint = Some(endpoint);
         self
     }
 
@@ -218,7 +228,7 @@ impl<P: Provider> ProviderErrorResponse<P> {
     /// gave (`Retry-After`); a body's own [`WireFormat::retry_after`] field is read by `parse`.
     #[must_use]
     pub fn with_retry_after(mut self, after: Duration) -> ProviderErrorResponse<P> {
-        self.retry_after = Some(after);
+        self.inner.retry_after = Some(after);
         self
     }
 
@@ -226,9 +236,13 @@ impl<P: Provider> ProviderErrorResponse<P> {
     /// else by error id.
     #[must_use]
     pub fn known(&self) -> Option<P::Error> {
-        let by_code = self.code.and_then(|(_, code)| P::Error::from_code(code));
+        let by_code = self
+            .inner
+            .code
+            .and_then(|(_, code)| P::Error::from_code(code));
         by_code.or_else(|| {
-            self.error
+            self.inner
+                .error
                 .as_ref()
                 .and_then(|(_, id)| P::Error::from_error(id))
         })
@@ -239,11 +253,13 @@ impl<P: Provider> ProviderErrorResponse<P> {
     #[must_use]
     pub fn api(&self) -> Option<P::ApiError> {
         let by_code = self
+            .inner
             .code
             .filter(|(field, _)| P::FORMAT.api_code.contains(field))
             .and_then(|(_, code)| P::ApiError::from_code(code));
         by_code.or_else(|| {
-            self.error
+            self.inner
+                .error
                 .as_ref()
                 .and_then(|(_, id)| P::ApiError::from_error(id))
         })
@@ -254,7 +270,7 @@ impl<P: Provider> ProviderErrorResponse<P> {
     /// API call when that is not known), or [`Kind::Unknown`] for an error neither table lists.
     #[must_use]
     pub fn kind(&self) -> Kind {
-        let at = self.endpoint.unwrap_or(Endpoint::Api);
+        let at = self.inner.endpoint.unwrap_or(Endpoint::Api);
         match (self.known(), self.api()) {
             (Some(known), _) => known.kind_at(at),
             (None, Some(api)) => api.kind_at(at),
@@ -266,7 +282,7 @@ impl<P: Provider> ProviderErrorResponse<P> {
     /// the `oauth2` adapter reads, else what [`at`](Self::at) said.
     #[must_use]
     pub fn endpoint(&self) -> Option<Endpoint> {
-        self.endpoint
+        self.inner.endpoint
     }
 
     /// How long to wait before coming back, when the provider said: an HTTP `Retry-After`
@@ -274,27 +290,27 @@ impl<P: Provider> ProviderErrorResponse<P> {
     /// `from_http`), else a [`WireFormat::retry_after`] field of the body.
     #[must_use]
     pub fn retry_after(&self) -> Option<Duration> {
-        self.retry_after
+        self.inner.retry_after
     }
 
     /// The code as sent (a number, or a string of one).
     #[must_use]
     pub fn code(&self) -> Option<i128> {
-        self.code.map(|(_, code)| code)
+        self.inner.code.map(|(_, code)| code)
     }
 
     /// The error id as sent, as text: `invalid_grant`, or QQ's `"100020"`.
     #[must_use]
     pub fn error(&self) -> Option<&str> {
-        self.error.as_ref().map(|(_, id)| id.as_str())
+        self.inner.error.as_ref().map(|(_, id)| id.as_str())
     }
 
     /// The provider's own message (`error_description`, `msg`, `errmsg`), without a request id
     /// that ends it (see [`WireFormat::request_id_in_message`]).
     #[must_use]
     pub fn message(&self) -> Option<&str> {
-        let (_, message) = self.message.as_ref()?;
-        Some(match self.message_request_id {
+        let (_, message) = self.inner.message.as_ref()?;
+        Some(match self.inner.message_request_id {
             Some((end, _, _)) => &message[..end],
             None => message,
         })
@@ -304,11 +320,11 @@ impl<P: Provider> ProviderErrorResponse<P> {
     /// [`WireFormat::request_id`] field, else from the end of the message.
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
-        if let Some((_, id)) = &self.request_id {
+        if let Some((_, id)) = &self.inner.request_id {
             return Some(id);
         }
-        let (_, message) = self.message.as_ref()?;
-        let (_, start, end) = self.message_request_id?;
+        let (_, message) = self.inner.message.as_ref()?;
+        let (_, start, end) = self.inner.message_request_id?;
         (start < end).then(|| &message[start..end])
     }
 
@@ -317,7 +333,8 @@ impl<P: Provider> ProviderErrorResponse<P> {
     /// `request`). A number is given as written.
     #[must_use]
     pub fn field(&self, name: &str) -> Option<&str> {
-        self.texts
+        self.inner
+            .texts
             .iter()
             .find(|(seen, _)| seen == name)
             .map(|(_, text)| text.as_str())
@@ -332,13 +349,13 @@ impl<P: Provider> ProviderErrorResponse<P> {
     /// The fields as sent, for `Serialize`: the object they were nested in, and the fields.
     #[cfg(feature = "serde")]
     pub(crate) fn sent(&self) -> (Option<&'static str>, &Fields) {
-        (self.nested, &self.fields)
+        (self.inner.nested, &self.inner.fields)
     }
 
     /// What `Serialize` writes in [`CONTEXT`]: where it was answered, when to come back.
     #[cfg(feature = "serde")]
     pub(crate) fn context(&self) -> (Option<Endpoint>, Option<Duration>) {
-        (self.endpoint, self.retry_after)
+        (self.inner.endpoint, self.inner.retry_after)
     }
 }
 
@@ -399,19 +416,19 @@ impl<P: Provider> fmt::Debug for ProviderErrorResponse<P> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut debug = f.debug_struct("ProviderErrorResponse");
         debug.field("provider", &P::NAME);
-        if let Some(nested) = self.nested {
+        if let Some(nested) = self.inner.nested {
             debug.field("nested_in", &nested);
         }
-        for (name, value) in self.fields.iter() {
+        for (name, value) in self.inner.fields.iter() {
             match value {
                 Value::Json(json) => debug.field(name, &json.get()),
                 Value::String(text) => debug.field(name, text),
             };
         }
-        if let Some(endpoint) = self.endpoint {
+        if let Some(endpoint) = self.inner.endpoint {
             debug.field("endpoint", &endpoint);
         }
-        if let Some(after) = self.retry_after {
+        if let Some(after) = self.inner.retry_after {
             debug.field("retry_after", &after);
         }
         debug.finish()
@@ -423,16 +440,7 @@ impl<P: Provider> core::error::Error for ProviderErrorResponse<P> {}
 impl<P: Provider> Clone for ProviderErrorResponse<P> {
     fn clone(&self) -> Self {
         ProviderErrorResponse {
-            fields: self.fields.clone(),
-            texts: self.texts.clone(),
-            nested: self.nested,
-            code: self.code,
-            error: self.error.clone(),
-            message: self.message.clone(),
-            message_request_id: self.message_request_id,
-            request_id: self.request_id.clone(),
-            retry_after: self.retry_after,
-            endpoint: self.endpoint,
+            inner: self.inner.clone(),
             provider: PhantomData,
         }
     }
@@ -441,10 +449,10 @@ impl<P: Provider> Clone for ProviderErrorResponse<P> {
 /// Equal when the same fields were sent, in the same object, with the same context.
 impl<P: Provider> PartialEq for ProviderErrorResponse<P> {
     fn eq(&self, other: &Self) -> bool {
-        self.fields == other.fields
-            && self.nested == other.nested
-            && self.retry_after == other.retry_after
-            && self.endpoint == other.endpoint
+        self.inner.fields == other.inner.fields
+            && self.inner.nested == other.inner.nested
+            && self.inner.retry_after == other.inner.retry_after
+            && self.inner.endpoint == other.inner.endpoint
     }
 }
 
@@ -452,10 +460,10 @@ impl<P: Provider> Eq for ProviderErrorResponse<P> {}
 
 impl<P: Provider> Hash for ProviderErrorResponse<P> {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        self.fields.hash(state);
-        self.nested.hash(state);
-        self.retry_after.hash(state);
-        self.endpoint.hash(state);
+        self.inner.fields.hash(state);
+        self.inner.nested.hash(state);
+        self.inner.retry_after.hash(state);
+        self.inner.endpoint.hash(state);
     }
 }
 

@@ -11,8 +11,8 @@ use oauth_errors_tests::{
 };
 use std::collections::BTreeMap;
 
-const WEIBO_SOURCE: &str = include_str!("../oauth-errors/src/providers/weibo/mod.rs");
-const QQ_SOURCE: &str = include_str!("../oauth-errors/src/providers/qq/mod.rs");
+const WEIBO_SOURCE: &str = include_str!("../../oauth-errors/src/providers/weibo/mod.rs");
+const QQ_SOURCE: &str = include_str!("../../oauth-errors/src/providers/qq/mod.rs");
 
 /// The text a reader of the page sees: HTML's `&nbsp;` is a no-break space, `<br>` a line
 /// break.
