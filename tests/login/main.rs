@@ -4,5 +4,7 @@
 //! refuses (`security`). One test binary, so that the login dependencies link once.
 
 mod adapter;
+mod alipay;
 mod flows;
 mod security;
+mod taobao;

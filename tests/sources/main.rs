@@ -4,6 +4,9 @@
 //! QQ's OpenAPI `ret` table, its mobile SDK's codes, newer wording of QQ's OAuth table, and
 //! WeChat's global return codes.
 
+mod alipay;
+mod taobao;
+
 use oauth_errors::{Kind, QqApiError, QqError, WechatError, WeiboApiError, WeiboError};
 use oauth_errors_tests::{
     QQ_MOBILE_SDK, QQ_OAUTH_WORDING, QQ_OPENAPI_RET, WECHAT_GLOBAL_CODES, WEIBO_ERROR_CODE,
@@ -15,9 +18,11 @@ const WEIBO_SOURCE: &str = include_str!("../../oauth-errors/src/providers/weibo/
 const QQ_SOURCE: &str = include_str!("../../oauth-errors/src/providers/qq/mod.rs");
 
 /// The text a reader of the page sees: HTML's `&nbsp;` is a no-break space, `<br>` a line
-/// break.
+/// break (a space that ends the line before it is not seen).
 fn rendered(text: &str) -> String {
-    text.replace("&nbsp;", "\u{a0}").replace("<br>", "\n")
+    text.replace("&nbsp;", "\u{a0}")
+        .replace(" <br>", "<br>")
+        .replace("<br>", "\n")
 }
 
 /// `(code, first text, second text)` of a table whose first cell is a code.

@@ -21,8 +21,10 @@
 //! host). A request without the documented parameters, or with others, is answered with an error
 //! of the provider that says so (and is recorded like any other).
 
+pub mod alipay;
 mod feishu;
 mod qq;
+mod taobao;
 mod wechat;
 mod weibo;
 
@@ -125,6 +127,8 @@ pub(super) fn answer(status: u16, content_type: &'static str, body: impl Into<St
 /// What a fake provider answers `request`: the first provider whose paths it is for, else 404.
 fn respond(request: &Received) -> Answer {
     [
+        alipay::respond,
+        taobao::respond,
         weibo::respond,
         qq::respond,
         wechat::respond,
