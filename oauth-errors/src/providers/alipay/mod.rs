@@ -45,9 +45,9 @@
 //! `charset`, `sign_type`, `timestamp`, `version`, `sign`) in the query of a `POST` and its own
 //! (`grant_type`, `code` or `refresh_token`) in the body, as Alipay's SDKs send them, signed
 //! RSA2 with the app's private key; the answer's signature is verified with Alipay's public
-//! key. With the `alipay-rsa2` feature, [`Rsa2Signer`] does both, `HttpClient` uses it and
-//! [`user_info`] asks for the user's profile; without it, sign with a [`Signer`](crate::Signer)
-//! of your own.
+//! key. With the `alipay-rsa2` feature, `Rsa2Signer` does both, `HttpClient` uses it and
+//! `user_info` asks for the user's profile; without it, sign with a `Signer` of your own (with
+//! the `oauth2` feature).
 //!
 //! # Where the tables come from
 //!
