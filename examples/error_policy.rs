@@ -99,7 +99,10 @@ type Answer = (Option<&'static str>, &'static str);
 
 /// A WeChat API call, faked: it answers what `answers` says, one answer per call, read from
 /// the whole HTTP answer (`from_http` reads `Retry-After`).
-fn fake_call(calls: &Cell<usize>, answers: &[Answer]) -> Result<&'static str, wechat::ErrorResponse> {
+fn fake_call(
+    calls: &Cell<usize>,
+    answers: &[Answer],
+) -> Result<&'static str, wechat::ErrorResponse> {
     let call = calls.get();
     calls.set(call + 1);
     let Some(&(retry_after, body)) = answers.get(call) else {
@@ -137,7 +140,11 @@ fn apply(answers: &[Answer]) -> Result<&'static str, String> {
             match first.retry_after() {
                 // As long as the provider says, each time.
                 Some(after) => call
-                    .retry(ConstantBuilder::default().with_delay(after).with_max_times(2))
+                    .retry(
+                        ConstantBuilder::default()
+                            .with_delay(after)
+                            .with_max_times(2),
+                    )
                     .sleep(sleep)
                     .when(|error| error.kind().is_retryable())
                     .notify(notify)
@@ -203,11 +210,17 @@ fn main() -> ExitCode {
         let body = r#"{"errcode":40001,"errmsg":"invalid credential"}"#;
         let at_token = wechat::ErrorResponse::parse(body).map(|error| error.at(Endpoint::Token));
         if let Ok(error) = at_token {
-            println!("wechat, at the token endpoint: {body}\n  kind:   {}", error.kind());
+            println!(
+                "wechat, at the token endpoint: {body}\n  kind:   {}",
+                error.kind()
+            );
         }
         println!("\nThe policy, applied (a WeChat API call that fails, then succeeds):");
         let busy: Answer = (None, r#"{"errcode":-1,"errmsg":"system error"}"#);
-        let limited: Answer = (Some("30"), r#"{"errcode":45011,"errmsg":"api minute-quota reach limit"}"#);
+        let limited: Answer = (
+            Some("30"),
+            r#"{"errcode":45011,"errmsg":"api minute-quota reach limit"}"#,
+        );
         let expired: Answer = (None, r#"{"errcode":42001,"errmsg":"access_token expired"}"#);
         let used: Answer = (None, r#"{"errcode":40163,"errmsg":"code been used"}"#);
         for (what, answers) in [

@@ -57,7 +57,11 @@ fn shipped() -> Vec<Row> {
 
 /// A rule: the patterns of a text, the kind they ask for, and the rows excepted, each with its
 /// reason.
-type Rule = (&'static [&'static str], Kind, &'static [(&'static str, &'static str)]);
+type Rule = (
+    &'static [&'static str],
+    Kind,
+    &'static [(&'static str, &'static str)],
+);
 
 /// The classification rules of `Kind`'s documentation that a row's text lets a test check: a
 /// pattern of the text, the kind it asks for, and the rows that have another kind, each with

@@ -2,7 +2,7 @@
 //! [`WireFormat`].
 
 use super::body::{Fields, Value, fields};
-use super::display::{Escaped, looks_like_id};
+use super::display::{Escaped, OneLine, looks_like_id};
 use super::parse_error::ParseError;
 use super::request_id::split_request_id;
 use crate::{Endpoint, Kind, Provider, ProviderError, WireFormat};
@@ -389,13 +389,16 @@ impl<P: Provider> fmt::Display for ProviderErrorResponse<P> {
             .error()
             .filter(|&error| Some(error) != id && Some(error) != code_text.as_deref());
         let mut texts = sent_error.into_iter().chain(self.message());
-        let text = match row {
-            Some((_, _, description)) => Some(description),
-            None => texts.next(),
+        let text = if let Some((_, _, description)) = row {
+            write!(f, ": {}", OneLine(description))?;
+            Some(description)
+        } else {
+            let sent = texts.next();
+            if let Some(sent) = sent {
+                write!(f, ": {}", Escaped(sent))?;
+            }
+            sent
         };
-        if let Some(text) = text {
-            write!(f, ": {}", Escaped(text))?;
-        }
         for extra in texts.filter(|&extra| Some(extra) != text) {
             write!(f, " ({})", Escaped(extra))?;
         }
