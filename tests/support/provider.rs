@@ -22,6 +22,7 @@
 //! of the provider that says so (and is recorded like any other).
 
 pub mod alipay;
+mod camel;
 mod feishu;
 mod qq;
 mod taobao;
@@ -128,6 +129,7 @@ pub(super) fn answer(status: u16, content_type: &'static str, body: impl Into<St
 fn respond(request: &Received) -> Answer {
     [
         alipay::respond,
+        camel::respond,
         taobao::respond,
         weibo::respond,
         qq::respond,
