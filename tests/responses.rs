@@ -508,3 +508,72 @@ proptest! {
         );
     }
 }
+
+#[test]
+fn each_field_is_written_once_as_it_came() {
+    // QQ's `error` is both its code field and its id field: written once, as sent.
+    for body in [
+        r#"{"error":" 100020"}"#,
+        r#"{"error":"+100020"}"#,
+        r#"{"error":100020}"#,
+    ] {
+        let response = qq::ErrorResponse::parse(body).unwrap();
+        assert_eq!(response.known(), Some(QqError::CodeReused), "{body}");
+        let json = serde_json::to_string(&response).unwrap();
+        assert_eq!(json, body, "{body}");
+    }
+    // Numbers as written, `-0` a code like `"-0"`.
+    let response =
+        weibo::ErrorResponse::parse(r#"{"error_code":21327,"error_description":1e3}"#).unwrap();
+    assert_eq!(response.message(), Some("1e3"));
+    assert_eq!(
+        weibo::ErrorResponse::parse(r#"{"error_code":-0}"#)
+            .unwrap()
+            .code(),
+        weibo::ErrorResponse::parse(r#"{"error_code":"-0"}"#)
+            .unwrap()
+            .code()
+    );
+}
+
+oauth_errors::oauth_error_table! {
+    /// Codes above `i64::MAX`.
+    #[repr(u64)]
+    pub enum Huge {
+        r"
+        | code | description |
+        | --- | --- |
+        | 18446744073709551615 | the largest |
+        "
+    }
+}
+
+/// A provider whose codes are `u64`s.
+enum HugeProvider {}
+
+impl oauth_errors::Provider for HugeProvider {
+    const NAME: &'static str = "Huge";
+    type Error = Huge;
+    type ApiError = core::convert::Infallible;
+    const FORMAT: oauth_errors::WireFormat = oauth_errors::WireFormat::new().code(&["code"]);
+}
+
+#[test]
+fn codes_above_i64_max_are_found() {
+    let response = oauth_errors::ProviderErrorResponse::<HugeProvider>::parse(
+        r#"{"code":18446744073709551615}"#,
+    )
+    .unwrap();
+    assert_eq!(response.known(), Some(Huge::Code18446744073709551615));
+    assert_eq!(response.code(), Some(i128::from(u64::MAX)));
+}
+
+/// In generic code, a table's description is `P::description`, without ambiguity.
+fn description_of<P: oauth_errors::ProviderError>(error: P) -> &'static str {
+    P::description(error)
+}
+
+#[test]
+fn a_tables_methods_are_not_ambiguous_in_generic_code() {
+    assert_eq!(description_of(QqError::CodeReused), "code被重复使用。");
+}

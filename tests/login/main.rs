@@ -6,5 +6,6 @@
 mod adapter;
 mod alipay;
 mod flows;
+mod globs;
 mod security;
 mod taobao;
