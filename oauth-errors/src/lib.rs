@@ -136,10 +136,16 @@ pub use provider::{
     AuthorizeRequest, Login, Parameter, Parameters, Rename, TimeFormat, TokenAnswer, TokenRequest,
 };
 pub use provider::{Provider, WireFormat};
+#[cfg(feature = "dingtalk")]
+pub use providers::dingtalk::{self, DingtalkApiError, DingtalkError};
+#[cfg(feature = "feishu")]
+pub use providers::feishu::{self, FeishuApiError, FeishuError};
 #[cfg(feature = "qq")]
 pub use providers::qq::{self, QqApiError, QqError};
 #[cfg(feature = "wechat")]
 pub use providers::wechat::{self, WechatError};
+#[cfg(feature = "wecom")]
+pub use providers::wecom::{self, WecomError};
 #[cfg(feature = "weibo")]
 pub use providers::weibo::{self, WeiboApiError, WeiboError};
 #[cfg(feature = "response")]

@@ -1,8 +1,26 @@
 //! Logging in through the `oauth2` crate with the shipped providers, against fake providers on
 //! loopback (`tests/support/provider.rs`) that check each request: whole logins blocking and
-//! async (`flows`), the adapter on its own (`adapter`), and what it keeps out of errors and
-//! refuses (`security`). One test binary, so that the login dependencies link once.
+//! async (`flows`, and one module per provider added since: `dingtalk`, `wecom`, `feishu`), the
+//! adapter on its own (`adapter`), and what it keeps out of errors and refuses (`security`).
+//! One test binary, so that the login dependencies link once.
 
 mod adapter;
+mod dingtalk;
+mod feishu;
 mod flows;
 mod security;
+mod wecom;
+
+/// Runs an async login `flow` with `reqwest` without redirects, as `oauth2` needs, on a
+/// `tokio` current-thread runtime.
+fn run<F: Future<Output = ()>>(flow: impl FnOnce(oauth2::reqwest::Client) -> F) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    let client = oauth2::reqwest::Client::builder()
+        .redirect(oauth2::reqwest::redirect::Policy::none())
+        .build()
+        .expect("a client");
+    runtime.block_on(flow(client));
+}

@@ -5,7 +5,7 @@
 
 use super::error::{AdapterError, TransportError};
 use super::redact::Secrets;
-use crate::response::{Fields, MAX_BODY_LEN, ParseError, fields, retry_after};
+use crate::response::{Fields, MAX_BODY_LEN, ParseError, fields, with_headers};
 use crate::{Endpoint, Provider, ProviderErrorResponse};
 use ::oauth2::http::header::ACCEPT;
 use ::oauth2::http::{HeaderValue, Method, Request};
@@ -142,13 +142,10 @@ pub(crate) fn read<P: Provider, E>(
     let answer =
         fields(text, P::FORMAT.jsonp, P::FORMAT.form_urlencoded).map_err(CallError::Answer)?;
     match ProviderErrorResponse::<P>::from_fields(&answer) {
-        Ok(error) => {
-            let mut error = error.at(endpoint);
-            if let Some(after) = retry_after::<P>(response.headers()) {
-                error = error.with_retry_after(after);
-            }
-            Err(CallError::Provider(Box::new(error)))
-        }
+        Ok(error) => Err(CallError::Provider(Box::new(with_headers(
+            error.at(endpoint),
+            response.headers(),
+        )))),
         Err(_) => Ok(answer),
     }
 }

@@ -22,5 +22,6 @@ pub use call::CallError;
 pub(crate) use client::ready_client;
 pub use client::{ProviderClient, ReadyClient};
 pub use error::{AdapterError, SignError, TransportError};
+pub(crate) use redact::REDACTED;
 pub use sign::{Signer, Unsigned};
 pub use token::{Token, TokenFields};

@@ -68,6 +68,8 @@ struct Inner {
     /// Where the request id starts and ends in the message, when the message ends with one.
     message_request_id: Option<(usize, usize, usize)>,
     request_id: Option<(&'static str, String)>,
+    /// The request id an HTTP header gave (`WireFormat::request_id_header`).
+    header_request_id: Option<String>,
     retry_after: Option<Duration>,
     endpoint: Option<Endpoint>,
 }
@@ -145,7 +147,16 @@ impl<P: Provider> ProviderErrorResponse<P> {
         let request_id = format
             .request_id
             .iter()
-            .find_map(|&name| fields.text(name).map(|text| (name, text)));
+            .find_map(|&name| fields.text(name).map(|text| (name, text)))
+            .or_else(|| {
+                format.request_id_nested_in.iter().find_map(|&object| {
+                    let nested = fields.object(object)?;
+                    format
+                        .request_id
+                        .iter()
+                        .find_map(|&name| nested.text(name).map(|text| (name, text)))
+                })
+            });
         let retry_after = format
             .retry_after
             .iter()
@@ -160,6 +171,7 @@ impl<P: Provider> ProviderErrorResponse<P> {
                 format.request_id,
                 format.keep,
                 format.retry_after,
+                format.request_id_nested_in,
             ]
             .iter()
             .any(|names| names.contains(&name));
@@ -183,6 +195,7 @@ impl<P: Provider> ProviderErrorResponse<P> {
                 message,
                 message_request_id,
                 request_id,
+                header_request_id: None,
                 retry_after,
                 endpoint: None,
             }),
@@ -203,6 +216,9 @@ impl<P: Provider> ProviderErrorResponse<P> {
         }
         if let Some(after) = context.integer("retry_after").and_then(seconds) {
             self.inner.retry_after = Some(after);
+        }
+        if let Some(id) = context.text("request_id") {
+            self.inner.header_request_id = Some(id);
         }
     }
 
@@ -229,6 +245,14 @@ impl<P: Provider> ProviderErrorResponse<P> {
     #[must_use]
     pub fn with_retry_after(mut self, after: Duration) -> ProviderErrorResponse<P> {
         self.inner.retry_after = Some(after);
+        self
+    }
+
+    /// The same response, with the request id the answer's headers gave (a
+    /// [`WireFormat::request_id_header`]); one the body gives comes first.
+    #[must_use]
+    pub fn with_request_id(mut self, id: impl Into<String>) -> ProviderErrorResponse<P> {
+        self.inner.header_request_id = Some(id.into());
         self
     }
 
@@ -317,10 +341,16 @@ impl<P: Provider> ProviderErrorResponse<P> {
     }
 
     /// The request id the provider gave the failed request, for its support: from a
-    /// [`WireFormat::request_id`] field, else from the end of the message.
+    /// [`WireFormat::request_id`] field (of the body, else of an object
+    /// [`WireFormat::request_id_nested_in`] names), else from a
+    /// [`WireFormat::request_id_header`] (see [`with_request_id`](Self::with_request_id)),
+    /// else from the message.
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
         if let Some((_, id)) = &self.inner.request_id {
+            return Some(id);
+        }
+        if let Some(id) = &self.inner.header_request_id {
             return Some(id);
         }
         let (_, message) = self.inner.message.as_ref()?;
@@ -352,10 +382,15 @@ impl<P: Provider> ProviderErrorResponse<P> {
         (self.inner.nested, &self.inner.fields)
     }
 
-    /// What `Serialize` writes in [`CONTEXT`]: where it was answered, when to come back.
+    /// What `Serialize` writes in [`CONTEXT`]: where it was answered, when to come back, the
+    /// request id a header gave.
     #[cfg(feature = "serde")]
-    pub(crate) fn context(&self) -> (Option<Endpoint>, Option<Duration>) {
-        (self.inner.endpoint, self.inner.retry_after)
+    pub(crate) fn context(&self) -> (Option<Endpoint>, Option<Duration>, Option<&str>) {
+        (
+            self.inner.endpoint,
+            self.inner.retry_after,
+            self.inner.header_request_id.as_deref(),
+        )
     }
 }
 
@@ -431,6 +466,9 @@ impl<P: Provider> fmt::Debug for ProviderErrorResponse<P> {
         if let Some(after) = self.inner.retry_after {
             debug.field("retry_after", &after);
         }
+        if let Some(id) = &self.inner.header_request_id {
+            debug.field("header_request_id", id);
+        }
         debug.finish()
     }
 }
@@ -453,6 +491,7 @@ impl<P: Provider> PartialEq for ProviderErrorResponse<P> {
             && self.inner.nested == other.inner.nested
             && self.inner.retry_after == other.inner.retry_after
             && self.inner.endpoint == other.inner.endpoint
+            && self.inner.header_request_id == other.inner.header_request_id
     }
 }
 
@@ -464,6 +503,7 @@ impl<P: Provider> Hash for ProviderErrorResponse<P> {
         self.inner.nested.hash(state);
         self.inner.retry_after.hash(state);
         self.inner.endpoint.hash(state);
+        self.inner.header_request_id.hash(state);
     }
 }
 
