@@ -226,3 +226,110 @@ mod asynchronous {
         run(|http| login(http, Host::Lark));
     }
 }
+
+/// An `oauth2` HTTP client that answers every request with `status` and `body`.
+fn answering(
+    status: u16,
+    body: &'static str,
+) -> impl Fn(oauth2::HttpRequest) -> Result<oauth2::HttpResponse, std::io::Error> {
+    move |_| {
+        Ok(oauth2::http::Response::builder()
+            .status(status)
+            .body(body.as_bytes().to_vec())
+            .expect("a response"))
+    }
+}
+
+#[test]
+fn secrets_stay_out_of_errors() {
+    use crate::security::{
+        ACCESS, CODE, REFRESH, SECRET, assert_no_secret, leaky, leaky_async, shown,
+    };
+    let client = feishu::client(
+        Host::Feishu,
+        ClientId::new("cli_a5d611352af9d00b".to_owned()),
+        ClientSecret::new(SECRET.to_owned()),
+        RedirectUrl::new(REDIRECT.to_owned()).unwrap(),
+    );
+    let http = feishu::HttpClient::new(leaky);
+    let error = client
+        .exchange_code(AuthorizationCode::new(CODE.to_owned()))
+        .request(&http)
+        .unwrap_err();
+    assert_no_secret(&shown(&error));
+    let error = client
+        .exchange_refresh_token(&RefreshToken::new(REFRESH.to_owned()))
+        .request(&http)
+        .unwrap_err();
+    assert_no_secret(&shown(&error));
+    // The access token as a bearer.
+    let token = AccessToken::new(ACCESS.to_owned());
+    assert_no_secret(&shown(
+        &feishu::user_info(&leaky, Host::Lark, &token).unwrap_err(),
+    ));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a runtime");
+    let error = runtime
+        .block_on(feishu::user_info_async(&leaky_async, Host::Feishu, &token))
+        .unwrap_err();
+    assert_no_secret(&shown(&error));
+}
+
+#[test]
+fn answers_that_are_not_the_user() {
+    let token = AccessToken::new(ACCESS_TOKEN.to_owned());
+    let error = feishu::user_info(
+        &answering(200, r#"{"code":0,"msg":"success"}"#),
+        Host::Feishu,
+        &token,
+    )
+    .unwrap_err();
+    assert!(
+        error.to_string().contains("without a `data` object"),
+        "{error}"
+    );
+    let error = feishu::user_info(
+        &answering(
+            200,
+            r#"{"code":0,"msg":"success","data":{"name":"zhangsan"}}"#,
+        ),
+        Host::Feishu,
+        &token,
+    )
+    .unwrap_err();
+    assert!(
+        error.to_string().contains("without an `open_id`"),
+        "{error}"
+    );
+    // The request id of a body comes before the header's.
+    let answer = oauth2::http::Response::builder()
+        .status(400)
+        .header("x-tt-logid", "from-the-header")
+        .body(
+            br#"{"code":99991679,"error":{"log_id":"202407260711088FB107A76E0100002087"},"msg":"Unauthorized."}"#
+                .to_vec(),
+        )
+        .unwrap();
+    let error = feishu::ErrorResponse::from_http(&answer, Endpoint::Api).unwrap();
+    assert_eq!(
+        error.request_id(),
+        Some("202407260711088FB107A76E0100002087")
+    );
+    // The header's request id survives the trip through `oauth2` (Serialize, Deserialize).
+    let answer = oauth2::http::Response::builder()
+        .status(400)
+        .header("x-tt-logid", "from-the-header")
+        .body(
+            br#"{"code":20003,"error_description":"The authorization code is not found."}"#
+                .to_vec(),
+        )
+        .unwrap();
+    let error = feishu::ErrorResponse::from_http(&answer, Endpoint::Token).unwrap();
+    assert_eq!(error.request_id(), Some("from-the-header"));
+    let json = serde_json::to_string(&error).unwrap();
+    let back: feishu::ErrorResponse = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, error);
+    assert_eq!(back.request_id(), Some("from-the-header"));
+    assert_eq!(back.known(), Some(FeishuError::AuthorizationCodeNotFound));
+}

@@ -183,3 +183,96 @@ mod asynchronous {
         run(login);
     }
 }
+
+/// An `oauth2` HTTP client that answers every request with `status` and `body`.
+fn answering(
+    status: u16,
+    body: &'static str,
+) -> impl Fn(oauth2::HttpRequest) -> Result<oauth2::HttpResponse, std::io::Error> {
+    move |_| {
+        Ok(oauth2::http::Response::builder()
+            .status(status)
+            .body(body.as_bytes().to_vec())
+            .expect("a response"))
+    }
+}
+
+#[test]
+fn secrets_stay_out_of_errors() {
+    use crate::security::{ACCESS, CODE, SECRET, assert_no_secret, leaky, leaky_async, shown};
+    let secret = ClientSecret::new(SECRET.to_owned());
+    let token = AccessToken::new(ACCESS.to_owned());
+    let error = wecom::access_token(&leaky, "WWCorpId", &secret).unwrap_err();
+    assert_no_secret(&shown(&error));
+    let error = wecom::user(&leaky, &token, &AuthorizationCode::new(CODE.to_owned())).unwrap_err();
+    assert_no_secret(&shown(&error));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a runtime");
+    let error = runtime
+        .block_on(wecom::access_token_async(&leaky_async, "WWCorpId", &secret))
+        .unwrap_err();
+    assert_no_secret(&shown(&error));
+    let error = runtime
+        .block_on(wecom::user_async(
+            &leaky_async,
+            &token,
+            &AuthorizationCode::new(CODE.to_owned()),
+        ))
+        .unwrap_err();
+    assert_no_secret(&shown(&error));
+    // What is returned does not show the token either.
+    let http = answering(
+        200,
+        r#"{"errcode":0,"errmsg":"ok","access_token":"ACCESS-FE04CCE2","expires_in":7200}"#,
+    );
+    let token = wecom::access_token(&http, "WWCorpId", &secret).unwrap();
+    assert_no_secret(&format!("{token:?}"));
+}
+
+#[test]
+fn answers_that_are_not_what_was_asked_for() {
+    let secret = ClientSecret::new("wecom secret".to_owned());
+    // A success without a token, or without a user.
+    let error = wecom::access_token(
+        &answering(200, r#"{"errcode":0,"errmsg":"ok"}"#),
+        "WWCorpId",
+        &secret,
+    )
+    .unwrap_err();
+    assert!(matches!(error, CallError::Answer(_)), "{error:?}");
+    assert!(
+        error.to_string().contains("without an `access_token`"),
+        "{error}"
+    );
+    let token = AccessToken::new("accesstoken000001".to_owned());
+    let error = wecom::user(
+        &answering(200, r#"{"errcode":0,"errmsg":"ok"}"#),
+        &token,
+        &code("good"),
+    )
+    .unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("without a `userid` or an `openid`"),
+        "{error}"
+    );
+    // The older endpoint's capitalised `UserId` is not the documented `userid`.
+    let error = wecom::user(
+        &answering(200, r#"{"errcode":0,"errmsg":"ok","UserId":"USERID"}"#),
+        &token,
+        &code("good"),
+    )
+    .unwrap_err();
+    assert!(matches!(error, CallError::Answer(_)), "{error:?}");
+    // A redirect is refused.
+    let error = wecom::access_token(&answering(302, ""), "WWCorpId", &secret).unwrap_err();
+    assert!(
+        matches!(
+            error,
+            CallError::Http(oauth_errors::AdapterError::Redirect { status: 302, .. })
+        ),
+        "{error:?}"
+    );
+}
