@@ -2,9 +2,10 @@
 //! app's policy takes for it.
 //!
 //! ```text
-//! cargo run --example error_policy                 # a tour of Weibo and QQ answers
+//! cargo run --example error_policy                 # a tour of the providers' answers
 //! cargo run --example error_policy weibo '{"error":"expired_token","error_code":21327}'
 //! cargo run --example error_policy qq 'callback( {"error":100062} );'
+//! cargo run --example error_policy wecom '{"errcode":42001,"errmsg":"access_token expired"}'
 //! ```
 
 use oauth_errors::{Kind, qq, weibo};
@@ -53,7 +54,9 @@ fn explain(provider: &str, body: &str) -> Result<String, String> {
             let response = qq::ErrorResponse::parse(body).map_err(|error| error.to_string())?;
             (response.to_string(), response.kind())
         }
-        other => return Err(format!("unknown provider {other:?}: weibo or qq")),
+        other => enterprise(other, body).ok_or_else(|| {
+            format!("unknown provider {other:?}: weibo, qq, dingtalk, wecom or feishu")
+        })??,
     };
     Ok(format!(
         "  error:  {error}\n  kind:   {kind} ({})\n  policy: {:?}",
@@ -75,11 +78,13 @@ fn main() -> ExitCode {
             ("qq", "callback( {\"error\":100062} );"),
             ("qq", r#"{"ret":-23,"msg":"token is invalid"}"#),
         ]
+        .into_iter()
+        .chain(enterprise_bodies())
         .map(|(provider, body)| (provider.to_owned(), body.to_owned()))
-        .to_vec(),
+        .collect(),
         [provider, body] => vec![(provider.clone(), body.clone())],
         _ => {
-            eprintln!("usage: error_policy [weibo|qq BODY]");
+            eprintln!("usage: error_policy [weibo|qq|dingtalk|wecom|feishu BODY]");
             return ExitCode::from(2);
         }
     };
@@ -99,4 +104,47 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// DingTalk's, WeCom's and Feishu's answers (bodies their pages and reports quote), for the
+/// tour.
+fn enterprise_bodies() -> [(&'static str, &'static str); 5] {
+    [
+        (
+            "dingtalk",
+            r#"{"code":"invalidParameter.authCode.notFound","requestid":"41F9E66B-D90D-7BC8-B310-F623AD572894","message":"不合法的临时授权码"}"#,
+        ),
+        (
+            "dingtalk",
+            r#"{"errcode":88,"sub_code":"40014","sub_msg":"不合法的access_token"}"#,
+        ),
+        (
+            "wecom",
+            r#"{"errcode":60020,"errmsg":"not allow to access from your ip, hint: [1709402398118372241469842], from ip: 117.152.88.49, more info at https://open.work.weixin.qq.com/devtool/query?e=60020"}"#,
+        ),
+        (
+            "feishu",
+            r#"{"code":20050,"error":"server_error","error_description":"An unexpected server error occurred. Please retry your request."}"#,
+        ),
+        (
+            "feishu",
+            r#"{"code":99991400,"msg":"request trigger frequency limit"}"#,
+        ),
+    ]
+}
+
+/// The error in a body of DingTalk, WeCom or Feishu, and its kind; `None` for another provider.
+fn enterprise(provider: &str, body: &str) -> Option<Result<(String, Kind), String>> {
+    use oauth_errors::{dingtalk, feishu, wecom};
+    fn read<P: oauth_errors::Provider>(body: &str) -> Result<(String, Kind), String> {
+        let response = oauth_errors::ProviderErrorResponse::<P>::parse(body)
+            .map_err(|error| error.to_string())?;
+        Ok((response.to_string(), response.kind()))
+    }
+    Some(match provider {
+        "dingtalk" => read::<dingtalk::Dingtalk>(body),
+        "wecom" => read::<wecom::Wecom>(body),
+        "feishu" => read::<feishu::Feishu>(body),
+        _ => return None,
+    })
 }

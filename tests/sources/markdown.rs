@@ -6,7 +6,7 @@
 
 /// The cells of a Markdown table row: split on `|` not preceded by `\`, without the outer
 /// pipes, each trimmed; `\|` stays as written (the cell's Markdown).
-pub fn cells(line: &str) -> Vec<String> {
+pub(crate) fn cells(line: &str) -> Vec<String> {
     let line = line.trim();
     let line = line.strip_prefix('|').unwrap_or(line);
     let line = line.strip_suffix('|').unwrap_or(line);
@@ -27,7 +27,7 @@ pub fn cells(line: &str) -> Vec<String> {
 
 /// The rows of the first table in `text` whose header line starts with `header`, as
 /// [`cells`].
-pub fn rows(text: &str, header: &str) -> Vec<Vec<String>> {
+pub(crate) fn rows(text: &str, header: &str) -> Vec<Vec<String>> {
     let mut lines = text.lines().skip_while(|line| !line.starts_with(header));
     assert!(
         lines.next().is_some(),
@@ -45,7 +45,7 @@ pub fn rows(text: &str, header: &str) -> Vec<Vec<String>> {
 }
 
 /// The text a reader of the rendered cell sees.
-pub fn plain(cell: &str) -> String {
+pub(crate) fn plain(cell: &str) -> String {
     let mut out = String::new();
     let mut rest = cell;
     while let Some(c) = rest.chars().next() {
@@ -54,12 +54,12 @@ pub fn plain(cell: &str) -> String {
             rest = after;
             continue;
         }
-        if let Some(after) = rest.strip_prefix('`') {
-            if let Some(end) = after.find('`') {
-                out.push_str(&after[..end]);
-                rest = &after[end + 1..];
-                continue;
-            }
+        if let Some(after) = rest.strip_prefix('`')
+            && let Some(end) = after.find('`')
+        {
+            out.push_str(&after[..end]);
+            rest = &after[end + 1..];
+            continue;
         }
         if let Some(after) = rest.strip_prefix("**") {
             rest = after;
@@ -80,12 +80,12 @@ pub fn plain(cell: &str) -> String {
             rest = &rest[from.len()..];
             continue;
         }
-        if c == '\\' {
-            if let Some(escaped) = rest[1..].chars().next().filter(char::is_ascii_punctuation) {
-                out.push(escaped);
-                rest = &rest[1 + escaped.len_utf8()..];
-                continue;
-            }
+        if c == '\\'
+            && let Some(escaped) = rest[1..].chars().next().filter(char::is_ascii_punctuation)
+        {
+            out.push(escaped);
+            rest = &rest[1 + escaped.len_utf8()..];
+            continue;
         }
         out.push(c);
         rest = &rest[c.len_utf8()..];
@@ -111,7 +111,7 @@ fn link(text: &str) -> Option<(&str, &str)> {
 }
 
 /// Whether `text` has a Chinese character.
-pub fn has_chinese(text: &str) -> bool {
+pub(crate) fn has_chinese(text: &str) -> bool {
     text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 

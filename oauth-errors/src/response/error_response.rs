@@ -144,19 +144,7 @@ impl<P: Provider> ProviderErrorResponse<P> {
             Some((_, text)) if format.request_id_in_message => split_request_id(text),
             _ => None,
         };
-        let request_id = format
-            .request_id
-            .iter()
-            .find_map(|&name| fields.text(name).map(|text| (name, text)))
-            .or_else(|| {
-                format.request_id_nested_in.iter().find_map(|&object| {
-                    let nested = fields.object(object)?;
-                    format
-                        .request_id
-                        .iter()
-                        .find_map(|&name| nested.text(name).map(|text| (name, text)))
-                })
-            });
+        let request_id = request_id(format, &fields);
         let retry_after = format
             .retry_after
             .iter()
@@ -392,6 +380,23 @@ impl<P: Provider> ProviderErrorResponse<P> {
             self.inner.header_request_id.as_deref(),
         )
     }
+}
+
+/// The request id of `fields`, by `format`: a request id field of theirs, else of an object of
+/// theirs that [`WireFormat::request_id_nested_in`] names.
+fn request_id(format: &WireFormat, fields: &Fields) -> Option<(&'static str, String)> {
+    let find = |fields: &Fields| {
+        format
+            .request_id
+            .iter()
+            .find_map(|&name| fields.text(name).map(|text| (name, text)))
+    };
+    find(fields).or_else(|| {
+        format
+            .request_id_nested_in
+            .iter()
+            .find_map(|&object| find(&fields.object(object)?))
+    })
 }
 
 /// A number of seconds as a duration; `None` for a negative or absurd number.

@@ -25,7 +25,7 @@ impl crate::TokenFields<Dingtalk> {
 }
 
 /// A DingTalk `oauth2` client for your app: DingTalk's endpoints ([`AUTHORIZE_URL`],
-/// [`TOKEN_URL`]), the app's `clientId` (the AppKey of an internal app, the SuiteKey of a
+/// [`TOKEN_URL`]), the app's `clientId` (the `AppKey` of an internal app, the `SuiteKey` of a
 /// third-party corp app) and `clientSecret` sent in the token request's JSON, and the redirect
 /// URI, which must be on the domain registered for the app (DingTalk's token request does not
 /// take it). Use it with [`HttpClient`], and [`authorize_url`] for the first step: it adds

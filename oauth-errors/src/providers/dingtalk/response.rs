@@ -21,14 +21,14 @@ use super::Dingtalk;
 ///
 /// // `contact/users/me` without the permission (HTTP 403; casdoor/casdoor#4469).
 /// let body = r#"{
-/// 	"code": "Forbidden.AccessDenied.AccessTokenPermissionDenied",
-/// 	"requestid": "MASK",
-/// 	"message": "没有调用该接口的权限，接口权限申请参考：https://open.dingtalk.com/document/orgapp-server/add-api-permission",
-/// 	"accessdenieddetail": {
-/// 		"requiredScopes": [
-/// 			"Contact.User.Read"
-/// 		]
-/// 	}
+///     "code": "Forbidden.AccessDenied.AccessTokenPermissionDenied",
+///     "requestid": "MASK",
+///     "message": "没有调用该接口的权限，接口权限申请参考：https://open.dingtalk.com/document/orgapp-server/add-api-permission",
+///     "accessdenieddetail": {
+///         "requiredScopes": [
+///             "Contact.User.Read"
+///         ]
+///     }
 /// }"#;
 /// let response = ErrorResponse::parse(body)?;
 /// assert_eq!(response.known(), Some(DingtalkError::AccessTokenPermissionDenied));

@@ -154,7 +154,7 @@ fn missing<E>(fields: &Fields, what: &str) -> CallError<Wecom, E> {
 }
 
 /// The app's access token: a `GET` of [`TOKEN_URL`] with `corpid` and `corpsecret` in the
-/// query (as WeCom's 获取access_token page says), through `http` (built with redirects off).
+/// query (as WeCom's `获取access_token` page says), through `http` (built with redirects off).
 /// The secret is taken out of any error `http` returns.
 ///
 /// `corp_secret` is the secret of one app (each app has its own), so the token is that app's.

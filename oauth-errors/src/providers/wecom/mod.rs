@@ -11,7 +11,7 @@
 //!
 //! | call | codes WeCom's pages name for it |
 //! | --- | --- |
-//! | `gettoken` (the app's token) | 40013 CorpID, 40001 and 40091 secret, 41002 and 41004 missing, 45009 rate, 60020 IP |
+//! | `gettoken` (the app's token) | 40013 corp id, 40001 and 40091 secret, 41002 and 41004 missing, 45009 rate, 60020 IP |
 //! | any call with the token | 40014 token not valid, 42001 token expired (fetch a new one: `refresh`), 41001 missing |
 //! | `auth/getuserinfo` (the user for a code) | 40029 code not valid, 42003 code expired, 42022 code used (`reauthorize`), 41008 missing, 50001 redirect domain |
 //!
@@ -89,7 +89,7 @@ pub const WEB_LOGIN_URL: &str = "https://login.work.weixin.qq.com/wwlogin/sso/lo
 pub const AUTHORIZE_URL: &str = "https://open.weixin.qq.com/connect/oauth2/authorize";
 
 /// WeCom's endpoint for the app's access token (`gettoken`, a `GET` with `corpid` and
-/// `corpsecret`), as WeCom's 获取access_token page gives it.
+/// `corpsecret`), as WeCom's `获取access_token` page gives it.
 pub const TOKEN_URL: &str = "https://qyapi.weixin.qq.com/cgi-bin/gettoken";
 
 /// WeCom's endpoint for the user a login code belongs to (`auth/getuserinfo`, a `GET` with
