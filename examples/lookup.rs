@@ -186,15 +186,15 @@ fn enterprise(provider: &str, key: &str) -> Option<Result<String, String>> {
     };
     /// What a table says about `error`.
     fn describe<E: ProviderError>(error: E) -> String {
-        let mut out = format!("{}::{error:?}", E::name());
-        if let Some(id) = error.error() {
-            out += &format!("\n  error id:    {id}");
-        }
-        if let Some(code) = error.code() {
-            out += &format!("\n  code:        {code}");
-        }
-        out + &format!(
-            "\n  description: {}\n  kind:        {}",
+        let id = error
+            .error()
+            .map_or(String::new(), |id| format!("\n  error id:    {id}"));
+        let code = error
+            .code()
+            .map_or(String::new(), |code| format!("\n  code:        {code}"));
+        format!(
+            "{}::{error:?}{id}{code}\n  description: {}\n  kind:        {}",
+            E::name(),
             error.description(),
             describe_kind(error.kind())
         )

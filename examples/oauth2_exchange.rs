@@ -261,13 +261,10 @@ fn wecom(providers: &FakeProviders) -> Result {
         token.access_token(),
         &AuthorizationCode::new("used".into()),
     ) {
-        Err(error) => println!(
-            "WeCom, code \"used\": {error}\n  kind: {}\n",
-            error
-                .provider()
-                .map_or(oauth_errors::Kind::Unknown, |error| error.kind())
-        ),
-        Ok(user) => println!("WeCom, code \"used\": {user:?}\n"),
+        Err(oauth_errors::CallError::Provider(error)) => {
+            println!("WeCom, code \"used\": {error}\n  kind: {}\n", error.kind());
+        }
+        other => println!("WeCom, code \"used\": {other:?}\n"),
     }
     Ok(())
 }
