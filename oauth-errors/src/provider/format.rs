@@ -133,6 +133,48 @@ impl WireFormat {
     /// Objects of the body in which the [`request_id`](Self::request_id) fields may be too,
     /// when the body has none of its own: Feishu's `error`
     /// (`{"code":99991679,"error":{"log_id":"202407260711088FB107A76E0100002087",…},"msg":"…"}`).
+    /// The object is kept as it came (for `field()` and `Serialize`).
+    ///
+    /// ```
+    /// use core::convert::Infallible;
+    /// use oauth_errors::{Provider, WireFormat, oauth_error_table};
+    ///
+    /// oauth_error_table! {
+    ///     /// One row of a table.
+    ///     pub enum ApiError {
+    ///         r"
+    ///         | code | description |
+    ///         | --- | --- |
+    ///         | 99991679 | 未经用户授权 |
+    ///         "
+    ///     }
+    /// }
+    ///
+    /// /// A provider whose request id is inside `error`.
+    /// pub enum Example {}
+    ///
+    /// impl Provider for Example {
+    ///     const NAME: &'static str = "Example";
+    ///     type Error = ApiError;
+    ///     type ApiError = Infallible;
+    ///     const FORMAT: WireFormat = WireFormat::new()
+    ///         .code(&["code"])
+    ///         .message(&["msg"])
+    ///         .request_id(&["log_id", "logid"])
+    ///         .request_id_nested_in(&["error"]);
+    /// }
+    ///
+    /// # #[cfg(feature = "response")]
+    /// # fn main() -> Result<(), oauth_errors::ParseError> {
+    /// let body = r#"{"code":99991679,"error":{"log_id":"202407260711088FB107A76E0100002087"},"msg":"Unauthorized."}"#;
+    /// let response = oauth_errors::ProviderErrorResponse::<Example>::parse(body)?;
+    /// assert_eq!(response.request_id(), Some("202407260711088FB107A76E0100002087"));
+    /// assert_eq!(response.known(), Some(ApiError::Code99991679));
+    /// # Ok(())
+    /// # }
+    /// # #[cfg(not(feature = "response"))]
+    /// # fn main() {}
+    /// ```
     #[must_use]
     pub const fn request_id_nested_in(mut self, objects: &'static [&'static str]) -> WireFormat {
         self.request_id_nested_in = objects;
@@ -140,8 +182,11 @@ impl WireFormat {
     }
 
     /// HTTP headers that hold a request id, when the body has none: Feishu's `x-tt-logid`.
-    /// Names are compared in any case, as HTTP's are. Read where a whole HTTP answer is read:
-    /// by `ErrorResponse::from_http`, the `oauth2` adapter and the ready calls.
+    /// Names are compared in any case, as HTTP's are. Read where a whole HTTP answer is read
+    /// (with the `oauth2` feature): by `ProviderErrorResponse::from_http`, the `oauth2`
+    /// adapter (for the token endpoint's errors, which keep it through `oauth2`) and the
+    /// shipped providers' ready calls; elsewhere, give it with
+    /// `ProviderErrorResponse::with_request_id`.
     #[must_use]
     pub const fn request_id_header(mut self, headers: &'static [&'static str]) -> WireFormat {
         self.request_id_header = headers;

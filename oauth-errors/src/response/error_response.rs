@@ -237,7 +237,18 @@ impl<P: Provider> ProviderErrorResponse<P> {
     }
 
     /// The same response, with the request id the answer's headers gave (a
-    /// [`WireFormat::request_id_header`]); one the body gives comes first.
+    /// [`WireFormat::request_id_header`]); one the body gives comes first. `Serialize` keeps
+    /// it (in `$oauth_errors`), so it survives the trip through `oauth2`.
+    ///
+    /// ```
+    /// use oauth_errors::feishu::ErrorResponse;
+    ///
+    /// let body = r#"{"code":20050,"error":"server_error","error_description":"An unexpected server error occurred. Please retry your request."}"#;
+    /// let response = ErrorResponse::parse(body)?.with_request_id("from-x-tt-logid");
+    /// assert_eq!(response.request_id(), Some("from-x-tt-logid"));
+    /// assert!(response.to_string().ends_with("[request id from-x-tt-logid]"));
+    /// # Ok::<(), oauth_errors::ParseError>(())
+    /// ```
     #[must_use]
     pub fn with_request_id(mut self, id: impl Into<String>) -> ProviderErrorResponse<P> {
         self.inner.header_request_id = Some(id.into());

@@ -34,8 +34,8 @@
 //!
 //! | step | request |
 //! | --- | --- |
-//! | authorize, in a browser (QR code or quick login) | [`WEB_LOGIN_URL`]`?login_type=CorpApp&appid=CORPID&agentid=AGENTID&redirect_uri=…&state=…` ([`web_login_url`]) |
-//! | authorize, inside the WeCom client | [`AUTHORIZE_URL`]`?appid=CORPID&redirect_uri=…&response_type=code&scope=snsapi_base&state=…&agentid=AGENTID#wechat_redirect` ([`in_app_url`]) |
+//! | authorize, in a browser (QR code or quick login) | [`WEB_LOGIN_URL`]`?login_type=CorpApp&appid=CORPID&agentid=AGENTID&redirect_uri=…&state=…` (`web_login_url`) |
+//! | authorize, inside the WeCom client | [`AUTHORIZE_URL`]`?appid=CORPID&redirect_uri=…&response_type=code&scope=snsapi_base&state=…&agentid=AGENTID#wechat_redirect` (`in_app_url`) |
 //! | callback | `redirect_uri?code=CODE&state=STATE` (the code is good once, for 5 minutes) |
 //! | the app's token | `GET` [`TOKEN_URL`]`?corpid=…&corpsecret=…` (`access_token`, with the `oauth2` feature) |
 //! | the user | `GET` [`USER_URL`]`?access_token=…&code=…` (`user`, with the `oauth2` feature) |
@@ -81,11 +81,11 @@ pub use response::ErrorResponse;
 use crate::{Provider, WireFormat};
 
 /// WeCom's web login page (企业微信登录, in a browser: QR code or quick login), as WeCom's
-/// Web登录组件 page gives it: [`web_login_url`] builds the URL.
+/// Web登录组件 page gives it: `web_login_url` builds the URL (with the `oauth2` feature).
 pub const WEB_LOGIN_URL: &str = "https://login.work.weixin.qq.com/wwlogin/sso/login";
 
 /// WeCom's authorization page inside the WeCom client (网页授权登录), as WeCom's 构造网页授权链接
-/// page gives it: [`in_app_url`] builds the URL.
+/// page gives it: `in_app_url` builds the URL (with the `oauth2` feature).
 pub const AUTHORIZE_URL: &str = "https://open.weixin.qq.com/connect/oauth2/authorize";
 
 /// WeCom's endpoint for the app's access token (`gettoken`, a `GET` with `corpid` and
