@@ -207,19 +207,6 @@ mod asynchronous {
     }
 }
 
-/// An `oauth2` HTTP client that answers every request with `status` and `body`.
-fn answering(
-    status: u16,
-    body: &'static str,
-) -> impl Fn(oauth2::HttpRequest) -> Result<oauth2::HttpResponse, std::io::Error> {
-    move |_| {
-        Ok(oauth2::http::Response::builder()
-            .status(status)
-            .body(body.as_bytes().to_vec())
-            .expect("a response"))
-    }
-}
-
 #[test]
 fn secrets_stay_out_of_errors() {
     use crate::security::{
@@ -245,12 +232,7 @@ fn secrets_stay_out_of_errors() {
     // The access token in DingTalk's header.
     let token = AccessToken::new(ACCESS.to_owned());
     assert_no_secret(&shown(&dingtalk::me(&leaky, &token).unwrap_err()));
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a runtime");
-    let error = runtime
-        .block_on(dingtalk::me_async(&leaky_async, &token))
-        .unwrap_err();
+    let error = crate::block_on(dingtalk::me_async(&leaky_async, &token)).unwrap_err();
     assert_no_secret(&shown(&error));
 }
 
@@ -258,14 +240,15 @@ fn secrets_stay_out_of_errors() {
 fn answers_that_are_not_the_user() {
     let token = AccessToken::new("abcd".to_owned());
     // A success without a `unionId`.
-    let error = dingtalk::me(&answering(200, r#"{"nick":"zhangsan"}"#), &token).unwrap_err();
+    let error = dingtalk::me(&crate::answering(200, r#"{"nick":"zhangsan"}"#), &token).unwrap_err();
     assert!(matches!(error, CallError::Answer(_)), "{error:?}");
     assert!(error.to_string().contains("without a `unionId`"), "{error}");
     // A gateway's HTML page.
-    let error = dingtalk::me(&answering(502, "<html>Bad Gateway</html>"), &token).unwrap_err();
+    let error =
+        dingtalk::me(&crate::answering(502, "<html>Bad Gateway</html>"), &token).unwrap_err();
     assert!(matches!(error, CallError::Answer(_)), "{error:?}");
     // A redirect is refused.
-    let error = dingtalk::me(&answering(302, ""), &token).unwrap_err();
+    let error = dingtalk::me(&crate::answering(302, ""), &token).unwrap_err();
     assert!(
         matches!(
             error,

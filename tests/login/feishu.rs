@@ -227,19 +227,6 @@ mod asynchronous {
     }
 }
 
-/// An `oauth2` HTTP client that answers every request with `status` and `body`.
-fn answering(
-    status: u16,
-    body: &'static str,
-) -> impl Fn(oauth2::HttpRequest) -> Result<oauth2::HttpResponse, std::io::Error> {
-    move |_| {
-        Ok(oauth2::http::Response::builder()
-            .status(status)
-            .body(body.as_bytes().to_vec())
-            .expect("a response"))
-    }
-}
-
 #[test]
 fn secrets_stay_out_of_errors() {
     use crate::security::{
@@ -267,12 +254,8 @@ fn secrets_stay_out_of_errors() {
     assert_no_secret(&shown(
         &feishu::user_info(&leaky, Host::Lark, &token).unwrap_err(),
     ));
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a runtime");
-    let error = runtime
-        .block_on(feishu::user_info_async(&leaky_async, Host::Feishu, &token))
-        .unwrap_err();
+    let error =
+        crate::block_on(feishu::user_info_async(&leaky_async, Host::Feishu, &token)).unwrap_err();
     assert_no_secret(&shown(&error));
 }
 
@@ -280,7 +263,7 @@ fn secrets_stay_out_of_errors() {
 fn answers_that_are_not_the_user() {
     let token = AccessToken::new(ACCESS_TOKEN.to_owned());
     let error = feishu::user_info(
-        &answering(200, r#"{"code":0,"msg":"success"}"#),
+        &crate::answering(200, r#"{"code":0,"msg":"success"}"#),
         Host::Feishu,
         &token,
     )
@@ -290,7 +273,7 @@ fn answers_that_are_not_the_user() {
         "{error}"
     );
     let error = feishu::user_info(
-        &answering(
+        &crate::answering(
             200,
             r#"{"code":0,"msg":"success","data":{"name":"zhangsan"}}"#,
         ),

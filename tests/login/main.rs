@@ -24,3 +24,24 @@ fn run<F: Future<Output = ()>>(flow: impl FnOnce(oauth2::reqwest::Client) -> F) 
         .expect("a client");
     runtime.block_on(flow(client));
 }
+
+/// `future`'s output, on a `tokio` current-thread runtime.
+fn block_on<F: Future>(future: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a runtime")
+        .block_on(future)
+}
+
+/// An `oauth2` HTTP client that answers every request with `status` and `body`.
+fn answering(
+    status: u16,
+    body: &'static str,
+) -> impl Fn(oauth2::HttpRequest) -> Result<oauth2::HttpResponse, std::io::Error> {
+    move |_| {
+        Ok(oauth2::http::Response::builder()
+            .status(status)
+            .body(body.as_bytes().to_vec())
+            .expect("a response"))
+    }
+}

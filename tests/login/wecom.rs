@@ -184,19 +184,6 @@ mod asynchronous {
     }
 }
 
-/// An `oauth2` HTTP client that answers every request with `status` and `body`.
-fn answering(
-    status: u16,
-    body: &'static str,
-) -> impl Fn(oauth2::HttpRequest) -> Result<oauth2::HttpResponse, std::io::Error> {
-    move |_| {
-        Ok(oauth2::http::Response::builder()
-            .status(status)
-            .body(body.as_bytes().to_vec())
-            .expect("a response"))
-    }
-}
-
 #[test]
 fn secrets_stay_out_of_errors() {
     use crate::security::{ACCESS, CODE, SECRET, assert_no_secret, leaky, leaky_async, shown};
@@ -206,23 +193,18 @@ fn secrets_stay_out_of_errors() {
     assert_no_secret(&shown(&error));
     let error = wecom::user(&leaky, &token, &AuthorizationCode::new(CODE.to_owned())).unwrap_err();
     assert_no_secret(&shown(&error));
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a runtime");
-    let error = runtime
-        .block_on(wecom::access_token_async(&leaky_async, "WWCorpId", &secret))
-        .unwrap_err();
+    let error =
+        crate::block_on(wecom::access_token_async(&leaky_async, "WWCorpId", &secret)).unwrap_err();
     assert_no_secret(&shown(&error));
-    let error = runtime
-        .block_on(wecom::user_async(
-            &leaky_async,
-            &token,
-            &AuthorizationCode::new(CODE.to_owned()),
-        ))
-        .unwrap_err();
+    let error = crate::block_on(wecom::user_async(
+        &leaky_async,
+        &token,
+        &AuthorizationCode::new(CODE.to_owned()),
+    ))
+    .unwrap_err();
     assert_no_secret(&shown(&error));
     // What is returned does not show the token either.
-    let http = answering(
+    let http = crate::answering(
         200,
         r#"{"errcode":0,"errmsg":"ok","access_token":"ACCESS-FE04CCE2","expires_in":7200}"#,
     );
@@ -235,7 +217,7 @@ fn answers_that_are_not_what_was_asked_for() {
     let secret = ClientSecret::new("wecom secret".to_owned());
     // A success without a token, or without a user.
     let error = wecom::access_token(
-        &answering(200, r#"{"errcode":0,"errmsg":"ok"}"#),
+        &crate::answering(200, r#"{"errcode":0,"errmsg":"ok"}"#),
         "WWCorpId",
         &secret,
     )
@@ -247,7 +229,7 @@ fn answers_that_are_not_what_was_asked_for() {
     );
     let token = AccessToken::new("accesstoken000001".to_owned());
     let error = wecom::user(
-        &answering(200, r#"{"errcode":0,"errmsg":"ok"}"#),
+        &crate::answering(200, r#"{"errcode":0,"errmsg":"ok"}"#),
         &token,
         &code("good"),
     )
@@ -260,14 +242,14 @@ fn answers_that_are_not_what_was_asked_for() {
     );
     // The older endpoint's capitalised `UserId` is not the documented `userid`.
     let error = wecom::user(
-        &answering(200, r#"{"errcode":0,"errmsg":"ok","UserId":"USERID"}"#),
+        &crate::answering(200, r#"{"errcode":0,"errmsg":"ok","UserId":"USERID"}"#),
         &token,
         &code("good"),
     )
     .unwrap_err();
     assert!(matches!(error, CallError::Answer(_)), "{error:?}");
     // A redirect is refused.
-    let error = wecom::access_token(&answering(302, ""), "WWCorpId", &secret).unwrap_err();
+    let error = wecom::access_token(&crate::answering(302, ""), "WWCorpId", &secret).unwrap_err();
     assert!(
         matches!(
             error,
