@@ -1,22 +1,23 @@
-//! Logging in with Weibo, QQ, WeChat, DingTalk, WeCom and Feishu through the `oauth2` crate
-//! (WeCom through its ready calls: its login is no code exchange), end to end: the
-//! authorization URL, the code that comes back, the token and the user's id, then the errors
-//! each provider answers. It runs against fake providers served in-process on loopback, so no
-//! account is needed:
+//! Logging in with every shipped provider through the `oauth2` crate (WeCom through its ready
+//! calls: its login is no code exchange), end to end: the
+//! authorization URL, the code and the state that come back (the state checked), the token and
+//! the user's id, then the errors each provider answers. It runs against fake providers served
+//! in-process on loopback, so no account is needed:
 //!
 //! ```text
 //! cargo run --example oauth2_exchange
 //! ```
 //!
-//! In your project, enable the feature and use your HTTP client of choice (here `ureq`; with
-//! `reqwest`, call `request_async`):
+//! In your project, enable the feature and use your HTTP client of choice, built with redirects
+//! off (here `ureq` with `max_redirects(0)`; with `reqwest`, `Policy::none()` and
+//! `request_async`):
 //!
 //! ```toml
 //! oauth-errors = { version = "0.1", features = ["oauth2"] }
 //! oauth2 = "5"
 //! ```
 
-use oauth_errors::{dingtalk, feishu, qq, wechat, wecom, weibo};
+use oauth_errors::{alipay, dingtalk, feishu, qq, taobao, wechat, wecom, weibo};
 use oauth_errors_tests::provider::{
     FakeProviders, Routed, code_and_state, get, pointed, ureq_client,
 };
@@ -27,13 +28,12 @@ use oauth2::{
 
 fn main() -> Result {
     let providers = FakeProviders::start();
-    println!(
-        "fake Weibo, QQ, WeChat, DingTalk, WeCom and Feishu at {}\n",
-        providers.base()
-    );
+    println!("fake providers at {}\n", providers.base());
     weibo(&providers)?;
     qq(&providers)?;
     wechat(&providers)?;
+    alipay(&providers)?;
+    taobao(&providers)?;
     println!();
     dingtalk(&providers)?;
     wecom(&providers)?;
@@ -55,15 +55,14 @@ fn weibo(providers: &FakeProviders) -> Result {
         "/weibo/oauth2/authorize",
         "/weibo/oauth2/access_token",
     );
-    let (url, state) = client.authorize_url(CsrfToken::new_random).url();
+    let (url, state) = weibo::authorize_url(client.authorize_url(CsrfToken::new_random));
     println!("Weibo: send the user to {url}");
     let (_, location, _) = get(&http, url.as_str());
+    // Check the state before using the code: a mismatch is a forged login.
     let (code, returned) = code_and_state(&location.unwrap_or_default());
-    assert_eq!(
-        &returned,
-        state.secret(),
-        "check the state before using the code"
-    );
+    if returned != *state.secret() {
+        return Err("Weibo: the state does not match: refuse the login".into());
+    }
     let adapter = weibo::HttpClient::new(http.clone());
     let token = client
         .exchange_code(AuthorizationCode::new(code))
@@ -104,23 +103,23 @@ fn qq(providers: &FakeProviders) -> Result {
         "/qq/oauth2.0/authorize",
         "/qq/oauth2.0/token",
     );
-    let (url, _) = client
-        .authorize_url(CsrfToken::new_random)
-        .add_scope(Scope::new("get_user_info".into()))
-        .url();
+    let (url, state) = qq::authorize_url(
+        client
+            .authorize_url(CsrfToken::new_random)
+            .add_scope(Scope::new("get_user_info".into())),
+    );
     println!("QQ: send the user to {url}");
+    let (_, location, _) = get(&http, url.as_str());
+    let (code, returned) = code_and_state(&location.unwrap_or_default());
+    if returned != *state.secret() {
+        return Err("QQ: the state does not match: refuse the login".into());
+    }
     let adapter = qq::HttpClient::new(http.clone());
     let token = client
-        .exchange_code(AuthorizationCode::new("good".into()))
+        .exchange_code(AuthorizationCode::new(code))
         .request(&adapter)?;
-    let (_, _, body) = get(
-        &http,
-        &providers.url(&format!(
-            "/qq/oauth2.0/me?access_token={}",
-            token.access_token().secret()
-        )),
-    );
-    let me = qq::Me::parse(&body)?;
+    // The user's openid: QQ's `/oauth2.0/me`, through the same HTTP client.
+    let me = qq::me(&http, &client, token.access_token())?;
     println!(
         "QQ: token {}, openid {}",
         token.access_token().secret(),
@@ -158,11 +157,16 @@ fn wechat(providers: &FakeProviders) -> Result {
         "/connect/qrconnect",
         "/sns/oauth2/access_token",
     );
-    let (url, _) = wechat::authorize_url(client.authorize_url(CsrfToken::new_random));
+    let (url, state) = wechat::authorize_url(client.authorize_url(CsrfToken::new_random));
     println!("WeChat: show the QR code of {url}");
+    let (_, location, _) = get(&http, url.as_str());
+    let (code, returned) = code_and_state(&location.unwrap_or_default());
+    if returned != *state.secret() {
+        return Err("WeChat: the state does not match: refuse the login".into());
+    }
     let adapter = wechat::HttpClient::new(http.clone());
     let token = client
-        .exchange_code(AuthorizationCode::new("good".into()))
+        .exchange_code(AuthorizationCode::new(code))
         .request(&adapter)?;
     println!(
         "WeChat: token {}, openid {}, unionid {}",
@@ -179,6 +183,96 @@ fn wechat(providers: &FakeProviders) -> Result {
         }
         other => println!("WeChat, code \"used\": {other:?}"),
     }
+    Ok(())
+}
+
+fn alipay(providers: &FakeProviders) -> Result {
+    use oauth_errors_tests::provider::alipay::APP_ID;
+    let http = ureq_client();
+    // Alipay: no client secret; every request signed with the app's key, every answer verified
+    // with Alipay's (here the test keys of the fake).
+    let client = pointed(
+        alipay::client(
+            ClientId::new(APP_ID.into()),
+            RedirectUrl::new("https://app.example/login/alipay".into())?,
+        ),
+        providers.base(),
+        "/alipay/oauth2/publicAppAuthorize.htm",
+        "/alipay/gateway.do",
+    );
+    let (url, state) = alipay::authorize_url(client.authorize_url(CsrfToken::new_random));
+    println!("Alipay: send the user to {url}");
+    let (_, location, _) = get(&http, url.as_str());
+    let back: Vec<(String, String)> = oauth2::url::Url::parse(&location.unwrap_or_default())?
+        .query_pairs()
+        .into_owned()
+        .collect();
+    let value = |name: &str| {
+        back.iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.clone())
+    };
+    if value("state").as_deref() != Some(state.secret().as_str()) {
+        return Err("Alipay: the state does not match: refuse the login".into());
+    }
+    let signer = alipay::Rsa2Signer::new(
+        include_str!("../tests/data/alipay/test-keys/app-private-pkcs8.pem"),
+        include_str!("../tests/data/alipay/test-keys/alipay-public.pem"),
+    )?;
+    let adapter = alipay::HttpClient::signed(http.clone(), signer);
+    // Alipay sends `auth_code`, not `code`.
+    let token = client
+        .exchange_code(AuthorizationCode::new(
+            value("auth_code").unwrap_or_default(),
+        ))
+        .request(&adapter)?;
+    let info = alipay::user_info(&adapter, &client, token.access_token())?;
+    println!(
+        "Alipay: token {}, user_id {}, nick_name {}",
+        token.access_token().secret(),
+        token.extra_fields().user_id().unwrap_or("?"),
+        info.nick_name().unwrap_or("?")
+    );
+    match client
+        .exchange_code(AuthorizationCode::new("used".into()))
+        .request(&adapter)
+    {
+        Err(RequestTokenError::ServerResponse(error)) => {
+            println!("Alipay, code \"used\": {error}\n  kind: {}\n", error.kind());
+        }
+        other => println!("Alipay, code \"used\": {other:?}\n"),
+    }
+    Ok(())
+}
+
+fn taobao(providers: &FakeProviders) -> Result {
+    let http = ureq_client();
+    let client = pointed(
+        taobao::client(
+            ClientId::new("12345678".into()),
+            ClientSecret::new("app secret".into()),
+            RedirectUrl::new("https://app.example/login/taobao".into())?,
+        ),
+        providers.base(),
+        "/taobao/authorize",
+        "/taobao/token",
+    );
+    let (url, state) = taobao::authorize_url(client.authorize_url(CsrfToken::new_random));
+    println!("Taobao: send the user to {url}");
+    let (_, location, _) = get(&http, url.as_str());
+    let (code, returned) = code_and_state(&location.unwrap_or_default());
+    if returned != *state.secret() {
+        return Err("Taobao: the state does not match: refuse the login".into());
+    }
+    let token = client
+        .exchange_code(AuthorizationCode::new(code))
+        .request(&taobao::HttpClient::new(http))?;
+    println!(
+        "Taobao: token {}, user {} ({})",
+        token.access_token().secret(),
+        token.extra_fields().user_id().unwrap_or("?"),
+        token.extra_fields().user_nick().unwrap_or_default()
+    );
     Ok(())
 }
 

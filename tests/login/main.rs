@@ -1,14 +1,16 @@
 //! Logging in through the `oauth2` crate with the shipped providers, against fake providers on
 //! loopback (`tests/support/provider.rs`) that check each request: whole logins blocking and
-//! async (`flows`, and one module per provider added since: `dingtalk`, `wecom`, `feishu`), the
-//! adapter on its own (`adapter`), and what it keeps out of errors and refuses (`security`).
-//! One test binary, so that the login dependencies link once.
+//! async (`flows`, and one module per provider added since: `alipay`, `taobao`, `dingtalk`,
+//! `wecom`, `feishu`), the adapter on its own (`adapter`), and what it keeps out of errors and
+//! refuses (`security`). One test binary, so that the login dependencies link once.
 
 mod adapter;
+mod alipay;
 mod dingtalk;
 mod feishu;
 mod flows;
 mod security;
+mod taobao;
 mod wecom;
 
 /// Runs an async login `flow` with `reqwest` without redirects, as `oauth2` needs, on a

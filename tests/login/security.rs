@@ -175,7 +175,12 @@ fn the_http_clients_errors_show_no_secret() {
     );
     assert_no_secret(&shown(&error));
     // QQ's `/oauth2.0/me`: the access token in the query.
-    let error = qq::me(&leaky, &AccessToken::new(ACCESS.to_owned())).unwrap_err();
+    let error = qq::me(
+        &leaky,
+        &qq_client(base, "/qq/oauth2.0/token"),
+        &AccessToken::new(ACCESS.to_owned()),
+    )
+    .unwrap_err();
     assert_no_secret(&shown(&error));
     // What is left is still useful: where the request went, and what failed.
     let error = failed(
@@ -232,6 +237,7 @@ fn a_closed_port_shows_no_secret_blocking_or_async() {
     let error = runtime
         .block_on(qq::me_async(
             http.get_ref(),
+            &qq_client("http://127.0.0.1:1", "/qq/oauth2.0/token"),
             &AccessToken::new(ACCESS.to_owned()),
         ))
         .unwrap_err();

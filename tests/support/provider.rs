@@ -1,4 +1,4 @@
-//! Fake Weibo, QQ, WeChat, DingTalk, WeCom and Feishu (and Lark) on loopback: a real HTTP
+//! Fake Weibo, QQ, WeChat, Alipay, Taobao, DingTalk, WeCom and Feishu (and Lark) on loopback: a real HTTP
 //! server (`tiny_http`) that answers the login endpoints as the providers do, checks that each
 //! request carries the parameters the provider documents where it documents them, and records
 //! every request for the tests to assert; a real blocking HTTP client (`ureq`) for the `oauth2`
@@ -32,9 +32,11 @@
 //! host). A request without the documented parameters, or with others, is answered with an error
 //! of the provider that says so (and is recorded like any other).
 
+pub mod alipay;
 mod dingtalk;
 mod feishu;
 mod qq;
+mod taobao;
 mod wechat;
 mod wecom;
 mod weibo;
@@ -156,6 +158,8 @@ pub(super) fn answer(status: u16, content_type: &'static str, body: impl Into<St
 /// What a fake provider answers `request`: the first provider whose paths it is for, else 404.
 fn respond(request: &Received) -> Answer {
     [
+        alipay::respond,
+        taobao::respond,
         weibo::respond,
         qq::respond,
         wechat::respond,

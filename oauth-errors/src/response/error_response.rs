@@ -2,7 +2,7 @@
 //! [`WireFormat`].
 
 use super::body::{Fields, Value, fields};
-use super::display::{Escaped, looks_like_id};
+use super::display::{Escaped, OneLine, looks_like_id};
 use super::parse_error::ParseError;
 use super::request_id::split_request_id;
 use crate::{Endpoint, Kind, Provider, ProviderError, WireFormat};
@@ -61,7 +61,7 @@ struct Inner {
     /// The same fields as text, for [`field`](ProviderErrorResponse::field).
     texts: alloc::vec::Vec<(String, String)>,
     /// The object they were nested in, if any.
-    nested: Option<&'static str>,
+    nested: Option<String>,
     code: Option<(&'static str, i128)>,
     error: Option<(&'static str, String)>,
     message: Option<(&'static str, String)>,
@@ -101,11 +101,7 @@ impl<P: Provider> ProviderErrorResponse<P> {
     pub(crate) fn from_fields(body: &Fields) -> Result<ProviderErrorResponse<P>, ParseError> {
         const { P::FORMAT.validate() };
         let format: &WireFormat = &P::FORMAT;
-        let nested = format
-            .nested_in
-            .iter()
-            .find_map(|&name| body.object(name).map(|fields| (name, fields)));
-        let (nested, fields) = match nested {
+        let (nested, fields) = match body.nested(format.nested_in) {
             Some((name, fields)) => (Some(name), fields),
             None => (None, body.clone()),
         };
@@ -255,36 +251,36 @@ impl<P: Provider> ProviderErrorResponse<P> {
         self
     }
 
-    /// The error, when the provider's login table ([`Provider::Error`]) lists it: by code,
-    /// else by error id.
+    /// The error, when the provider's login table ([`Provider::Error`]) lists it: by error
+    /// id, else by code.
     #[must_use]
     pub fn known(&self) -> Option<P::Error> {
-        let by_code = self
+        let by_id = self
             .inner
-            .code
-            .and_then(|(_, code)| P::Error::from_code(code));
-        by_code.or_else(|| {
+            .error
+            .as_ref()
+            .and_then(|(_, id)| P::Error::from_error(id));
+        by_id.or_else(|| {
             self.inner
-                .error
-                .as_ref()
-                .and_then(|(_, id)| P::Error::from_error(id))
+                .code
+                .and_then(|(_, code)| P::Error::from_code(code))
         })
     }
 
-    /// The error, when the provider's API table ([`Provider::ApiError`]) lists it: by the code
-    /// of a [`WireFormat::api_code`] field, else by error id.
+    /// The error, when the provider's API table ([`Provider::ApiError`]) lists it: by error
+    /// id, else by the code of a [`WireFormat::api_code`] field.
     #[must_use]
     pub fn api(&self) -> Option<P::ApiError> {
-        let by_code = self
+        let by_id = self
             .inner
-            .code
-            .filter(|(field, _)| P::FORMAT.api_code.contains(field))
-            .and_then(|(_, code)| P::ApiError::from_code(code));
-        by_code.or_else(|| {
+            .error
+            .as_ref()
+            .and_then(|(_, id)| P::ApiError::from_error(id));
+        by_id.or_else(|| {
             self.inner
-                .error
-                .as_ref()
-                .and_then(|(_, id)| P::ApiError::from_error(id))
+                .code
+                .filter(|(field, _)| P::FORMAT.api_code.contains(field))
+                .and_then(|(_, code)| P::ApiError::from_code(code))
         })
     }
 
@@ -377,8 +373,8 @@ impl<P: Provider> ProviderErrorResponse<P> {
 
     /// The fields as sent, for `Serialize`: the object they were nested in, and the fields.
     #[cfg(feature = "serde")]
-    pub(crate) fn sent(&self) -> (Option<&'static str>, &Fields) {
-        (self.inner.nested, &self.inner.fields)
+    pub(crate) fn sent(&self) -> (Option<&str>, &Fields) {
+        (self.inner.nested.as_deref(), &self.inner.fields)
     }
 
     /// What `Serialize` writes in [`CONTEXT`]: where it was answered, when to come back, the
@@ -444,13 +440,16 @@ impl<P: Provider> fmt::Display for ProviderErrorResponse<P> {
             .error()
             .filter(|&error| Some(error) != id && Some(error) != code_text.as_deref());
         let mut texts = sent_error.into_iter().chain(self.message());
-        let text = match row {
-            Some((_, _, description)) => Some(description),
-            None => texts.next(),
+        let text = if let Some((_, _, description)) = row {
+            write!(f, ": {}", OneLine(description))?;
+            Some(description)
+        } else {
+            let sent = texts.next();
+            if let Some(sent) = sent {
+                write!(f, ": {}", Escaped(sent))?;
+            }
+            sent
         };
-        if let Some(text) = text {
-            write!(f, ": {}", Escaped(text))?;
-        }
         for extra in texts.filter(|&extra| Some(extra) != text) {
             write!(f, " ({})", Escaped(extra))?;
         }
@@ -467,8 +466,8 @@ impl<P: Provider> fmt::Debug for ProviderErrorResponse<P> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut debug = f.debug_struct("ProviderErrorResponse");
         debug.field("provider", &P::NAME);
-        if let Some(nested) = self.inner.nested {
-            debug.field("nested_in", &nested);
+        if let Some(nested) = &self.inner.nested {
+            debug.field("nested_in", nested);
         }
         for (name, value) in self.inner.fields.iter() {
             match value {
