@@ -49,6 +49,11 @@ fn shipped() -> Vec<Row> {
         rows::<TaobaoError>(|_| None),
         rows::<TaobaoApiError>(TaobaoApiError::description_en),
         rows::<TaobaoApiSubError>(|_| None),
+        rows::<oauth_errors::DingtalkError>(oauth_errors::DingtalkError::description_en),
+        rows::<oauth_errors::DingtalkApiError>(|_| None),
+        rows::<oauth_errors::WecomError>(|_| None),
+        rows::<oauth_errors::FeishuError>(oauth_errors::FeishuError::description_en),
+        rows::<oauth_errors::FeishuApiError>(oauth_errors::FeishuApiError::description_en),
     ]
     .into_iter()
     .flatten()

@@ -16,9 +16,8 @@
 //! | `/sns/oauth2/access_token` (`GET`) | `code=good`: a `text/plain` JSON token; `used`: 40163 with a `rid`; other: 40029 |
 //! | `/sns/oauth2/refresh_token` (`GET`) | a token |
 //! | `/sns/userinfo` | 40003 `invalid openid` |
-//! | `/feishu/open-apis/authen/v1/authorize` | 302, as above |
-//! | `/feishu/open-apis/authen/v2/oauth/token` (`POST`, JSON) | `code=good` or the refresh token: Feishu's example token; `used`: 400 20065; other: 500 20050 |
-//! | `/accounts.feishu.cn/…/authorize`, `/open.feishu.cn/…/token` (and Lark's hosts) | as the two above; another refresh token: 400 20073; errors with `x-tt-logid` |
+//! | `/accounts.feishu.cn/open-apis/authen/v1/authorize` (and Lark's host) | 302, as above |
+//! | `/open.feishu.cn/open-apis/authen/v2/oauth/token` (`POST`, JSON; and Lark's host) | `code=good` or the refresh token: Feishu's example token; another refresh token: 400 20073; `used`: 400 20065; other: 500 20050; errors with `x-tt-logid` |
 //! | `/open.feishu.cn/open-apis/authen/v1/user_info` (and Lark's host) | `Bearer` the good token: the user in `data`; `Bearer limited`: 429 99991400 with `x-ogw-ratelimit-reset`; other: 200 20005 |
 //! | `/login.dingtalk.com/oauth2/auth` | 302 to the redirect URI with `authCode=good` and the state |
 //! | `/api.dingtalk.com/v1.0/oauth2/userAccessToken` (`POST`, JSON, camelCase) | `code=good` or the refresh token: DingTalk's example token; another refresh token: 400; other: 400 `invalidParameter.authCode.notFound` |
@@ -33,6 +32,7 @@
 //! of the provider that says so (and is recorded like any other).
 
 pub mod alipay;
+mod camel;
 mod dingtalk;
 mod feishu;
 mod qq;
@@ -159,6 +159,7 @@ pub(super) fn answer(status: u16, content_type: &'static str, body: impl Into<St
 fn respond(request: &Received) -> Answer {
     [
         alipay::respond,
+        camel::respond,
         taobao::respond,
         weibo::respond,
         qq::respond,

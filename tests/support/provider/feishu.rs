@@ -2,8 +2,7 @@
 //! `/accounts.feishu.cn/open-apis/authen/v1/authorize`,
 //! `/open.feishu.cn/open-apis/authen/v2/oauth/token` (a `POST` of JSON),
 //! `/open.feishu.cn/open-apis/authen/v1/user_info` and the same on `accounts.larksuite.com`
-//! and `open.larksuite.com`; and the first two under `/feishu` too, for the custom provider of
-//! `tests/custom_provider.rs`. Its bodies are Feishu's example bodies
+//! and `open.larksuite.com`. Its bodies are Feishu's example bodies
 //! (`tests/data/feishu/wire.md`), or built from Feishu's tables (a code and its description):
 //! the token endpoint's carry an `error` id only where Feishu's docs show one (`server_error`
 //! with 20050), since no table gives the id of the others.
