@@ -98,7 +98,16 @@ const RULES: &[Rule] = &[
             "busy",
         ],
         Kind::Retry,
-        &[],
+        &[
+            (
+                "DingtalkError system.busy",
+                "`system busy` is the message DingTalk sends for requests that are too frequent (请求过于频繁; its HTTP 429 row: `system busy, request too frequest`)",
+            ),
+            (
+                "FeishuApiError 90003088",
+                "`暂不可用` because the organisation's subscription changed: a plan that time does not lift",
+            ),
+        ],
     ),
     (
         &[
@@ -185,6 +194,21 @@ fn every_shipped_row_is_classified() {
         "QqError 110510",
         "QqApiError 1059",
         "AlipayGatewayError 40004",
+        "DingtalkApiError 88",
+        "FeishuApiError 11000",
+        "FeishuApiError 11001",
+        "FeishuApiError 12018",
+        "FeishuApiError 40133",
+        "FeishuApiError 40134",
+        "FeishuApiError 90301",
+        "FeishuApiError 91206",
+        "FeishuApiError 95020",
+        "FeishuApiError 95050",
+        "FeishuApiError 95051",
+        "FeishuApiError 95299",
+        "FeishuApiError 96401",
+        "FeishuApiError 99991681",
+        "FeishuApiError 99991692",
     ];
     for row in shipped() {
         let name = format!("{} {}", row.table, row.key);

@@ -21,7 +21,6 @@ pub(super) const LOG_ID: &str = "fake-log-id-0001";
 /// Feishu's answer to `request`, when it is for one of its paths.
 pub(super) fn respond(request: &Received) -> Option<Answer> {
     let path = [
-        "/feishu",
         "/accounts.feishu.cn",
         "/open.feishu.cn",
         "/accounts.larksuite.com",
@@ -31,18 +30,16 @@ pub(super) fn respond(request: &Received) -> Option<Answer> {
     .find_map(|host| Some((*host, request.path.strip_prefix(host)?)));
     let (host, path) = path?;
     Some(match (host, path) {
-        (
-            "/feishu" | "/accounts.feishu.cn" | "/accounts.larksuite.com",
-            "/open-apis/authen/v1/authorize",
-        ) => authorize(
-            request,
-            "client_id",
-            &["response_type", "client_id", "redirect_uri", "state"],
-        ),
-        (
-            "/feishu" | "/open.feishu.cn" | "/open.larksuite.com",
-            "/open-apis/authen/v2/oauth/token",
-        ) => token(request),
+        ("/accounts.feishu.cn" | "/accounts.larksuite.com", "/open-apis/authen/v1/authorize") => {
+            authorize(
+                request,
+                "client_id",
+                &["response_type", "client_id", "redirect_uri", "state"],
+            )
+        }
+        ("/open.feishu.cn" | "/open.larksuite.com", "/open-apis/authen/v2/oauth/token") => {
+            token(request)
+        }
         ("/open.feishu.cn" | "/open.larksuite.com", "/open-apis/authen/v1/user_info") => {
             user_info(request)
         }
