@@ -313,7 +313,7 @@ fn dingtalk(providers: &FakeProviders) -> Result {
     let token = client
         .exchange_code(AuthorizationCode::new(auth_code))
         .request(&adapter)?;
-    let me = dingtalk::me(&http, token.access_token())?;
+    let me = dingtalk::me(&http, &client, token.access_token())?;
     println!(
         "DingTalk: token {}, corpId {}, unionId {}",
         token.access_token().secret(),
@@ -386,7 +386,7 @@ fn feishu(providers: &FakeProviders) -> Result {
     let token = client
         .exchange_code(AuthorizationCode::new(code))
         .request(&adapter)?;
-    let user = feishu::user_info(&http, Host::Feishu, token.access_token())?;
+    let user = feishu::user_info(&http, &client, token.access_token())?;
     println!(
         "Feishu: token {}, open_id {}, union_id {}",
         token.access_token().secret(),

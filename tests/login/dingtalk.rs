@@ -120,7 +120,7 @@ macro_rules! flow {
             }
 
             // 5. The user, with the token in DingTalk's header.
-            let me = me!(http, token.access_token() $(, $await)?).expect("the user");
+            let me = me!(http, client, token.access_token() $(, $await)?).expect("the user");
             assert_eq!(me.union_id(), "z21HjQliSzpw0Yxxxx");
             assert_eq!(me.open_id(), Some("123"));
             assert_eq!(me.nick(), Some("zhangsan"));
@@ -136,7 +136,7 @@ macro_rules! flow {
 
             // … and its errors: no permission, a token that is not valid.
             let token = AccessToken::new("no-contact-permission".to_owned());
-            match me!(http, &token $(, $await)?) {
+            match me!(http, client, &token $(, $await)?) {
                 Err(CallError::Provider(error)) => {
                     assert_eq!(error.known(), Some(DingtalkError::AccessTokenPermissionDenied));
                     assert_eq!(error.kind(), Kind::Misconfigured);
@@ -146,7 +146,7 @@ macro_rules! flow {
                 other => panic!("expected DingTalk's error, got {other:?}"),
             }
             let token = AccessToken::new("expired".to_owned());
-            match me!(http, &token $(, $await)?) {
+            match me!(http, client, &token $(, $await)?) {
                 Err(CallError::Provider(error)) => {
                     assert_eq!(error.known(), Some(DingtalkError::InvalidAuthentication));
                     assert_eq!(error.kind(), Kind::Refresh);
@@ -173,8 +173,8 @@ mod blocking {
     use oauth2::SyncHttpClient;
 
     macro_rules! me {
-        ($http:expr, $token:expr) => {
-            dingtalk::me(&$http, $token)
+        ($http:expr, $client:expr, $token:expr) => {
+            dingtalk::me(&$http, &$client, $token)
         };
     }
 
@@ -192,8 +192,8 @@ mod asynchronous {
     use oauth2::AsyncHttpClient;
 
     macro_rules! me {
-        ($http:expr, $token:expr, $await:tt) => {
-            dingtalk::me_async(&$http, $token).$await
+        ($http:expr, $client:expr, $token:expr, $await:tt) => {
+            dingtalk::me_async(&$http, &$client, $token).$await
         };
     }
 
@@ -231,24 +231,34 @@ fn secrets_stay_out_of_errors() {
     assert_no_secret(&shown(&error));
     // The access token in DingTalk's header.
     let token = AccessToken::new(ACCESS.to_owned());
-    assert_no_secret(&shown(&dingtalk::me(&leaky, &token).unwrap_err()));
-    let error = crate::block_on(dingtalk::me_async(&leaky_async, &token)).unwrap_err();
+    assert_no_secret(&shown(&dingtalk::me(&leaky, &client, &token).unwrap_err()));
+    let error = crate::block_on(dingtalk::me_async(&leaky_async, &client, &token)).unwrap_err();
     assert_no_secret(&shown(&error));
 }
 
 #[test]
 fn answers_that_are_not_the_user() {
     let token = AccessToken::new("abcd".to_owned());
+    let client = client();
     // A success without a `unionId`.
-    let error = dingtalk::me(&crate::answering(200, r#"{"nick":"zhangsan"}"#), &token).unwrap_err();
+    let error = dingtalk::me(
+        &crate::answering(200, r#"{"nick":"zhangsan"}"#),
+        &client,
+        &token,
+    )
+    .unwrap_err();
     assert!(matches!(error, CallError::Answer(_)), "{error:?}");
     assert!(error.to_string().contains("without a `unionId`"), "{error}");
     // A gateway's HTML page.
-    let error =
-        dingtalk::me(&crate::answering(502, "<html>Bad Gateway</html>"), &token).unwrap_err();
+    let error = dingtalk::me(
+        &crate::answering(502, "<html>Bad Gateway</html>"),
+        &client,
+        &token,
+    )
+    .unwrap_err();
     assert!(matches!(error, CallError::Answer(_)), "{error:?}");
     // A redirect is refused.
-    let error = dingtalk::me(&crate::answering(302, ""), &token).unwrap_err();
+    let error = dingtalk::me(&crate::answering(302, ""), &client, &token).unwrap_err();
     assert!(
         matches!(
             error,

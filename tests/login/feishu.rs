@@ -137,7 +137,7 @@ macro_rules! flow {
             }
 
             // 5. The user, with the token as a bearer.
-            let user = user_info!(http, host, token.access_token() $(, $await)?).expect("the user");
+            let user = user_info!(http, client, token.access_token() $(, $await)?).expect("the user");
             assert_eq!(user.open_id(), "ou-caecc734c2e3328a62489fe0648c4b98779515d3");
             assert_eq!(user.union_id(), Some("on-d89jhsdhjsajkda7828enjdj328ydhhw3u43yjhdj"));
             assert_eq!(user.user_id(), Some("5d9bdxxx"));
@@ -156,7 +156,7 @@ macro_rules! flow {
 
             // … and its errors: a token that is not valid (HTTP 200), the rate limit.
             let other = AccessToken::new("other".to_owned());
-            match user_info!(http, host, &other $(, $await)?) {
+            match user_info!(http, client, &other $(, $await)?) {
                 Err(CallError::Provider(error)) => {
                     assert_eq!(error.api(), Some(FeishuApiError::InvalidAccessToken));
                     assert_eq!(error.kind(), Kind::Refresh);
@@ -166,7 +166,7 @@ macro_rules! flow {
                 other => panic!("expected Feishu's error, got {other:?}"),
             }
             let limited = AccessToken::new("limited".to_owned());
-            match user_info!(http, host, &limited $(, $await)?) {
+            match user_info!(http, client, &limited $(, $await)?) {
                 Err(CallError::Provider(error)) => {
                     assert_eq!(error.api(), Some(FeishuApiError::RequestTriggerFrequencyLimit));
                     assert_eq!(error.kind(), Kind::RateLimited);
@@ -183,8 +183,8 @@ mod blocking {
     use oauth2::SyncHttpClient;
 
     macro_rules! user_info {
-        ($http:expr, $host:expr, $token:expr) => {
-            feishu::user_info(&$http, $host, $token)
+        ($http:expr, $client:expr, $token:expr) => {
+            feishu::user_info(&$http, &$client, $token)
         };
     }
 
@@ -207,8 +207,8 @@ mod asynchronous {
     use oauth2::AsyncHttpClient;
 
     macro_rules! user_info {
-        ($http:expr, $host:expr, $token:expr, $await:tt) => {
-            feishu::user_info_async(&$http, $host, $token).$await
+        ($http:expr, $client:expr, $token:expr, $await:tt) => {
+            feishu::user_info_async(&$http, &$client, $token).$await
         };
     }
 
@@ -252,19 +252,20 @@ fn secrets_stay_out_of_errors() {
     // The access token as a bearer.
     let token = AccessToken::new(ACCESS.to_owned());
     assert_no_secret(&shown(
-        &feishu::user_info(&leaky, Host::Lark, &token).unwrap_err(),
+        &feishu::user_info(&leaky, &self::client(Host::Lark), &token).unwrap_err(),
     ));
     let error =
-        crate::block_on(feishu::user_info_async(&leaky_async, Host::Feishu, &token)).unwrap_err();
+        crate::block_on(feishu::user_info_async(&leaky_async, &client, &token)).unwrap_err();
     assert_no_secret(&shown(&error));
 }
 
 #[test]
 fn answers_that_are_not_the_user() {
     let token = AccessToken::new(ACCESS_TOKEN.to_owned());
+    let client = client(Host::Feishu);
     let error = feishu::user_info(
         &crate::answering(200, r#"{"code":0,"msg":"success"}"#),
-        Host::Feishu,
+        &client,
         &token,
     )
     .unwrap_err();
@@ -277,7 +278,7 @@ fn answers_that_are_not_the_user() {
             200,
             r#"{"code":0,"msg":"success","data":{"name":"zhangsan"}}"#,
         ),
-        Host::Feishu,
+        &client,
         &token,
     )
     .unwrap_err();
@@ -315,4 +316,36 @@ fn answers_that_are_not_the_user() {
     assert_eq!(back, error);
     assert_eq!(back.request_id(), Some("from-the-header"));
     assert_eq!(back.known(), Some(FeishuError::AuthorizationCodeNotFound));
+}
+
+#[test]
+fn user_info_goes_beside_the_clients_token_endpoint() {
+    use std::sync::Mutex;
+    let asked = Mutex::new(Vec::new());
+    let http = |request: oauth2::HttpRequest| -> Result<oauth2::HttpResponse, std::io::Error> {
+        asked.lock().unwrap().push(request.uri().to_string());
+        crate::answering(200, r#"{"code":20005,"msg":"invalid"}"#)(request)
+    };
+    let token = AccessToken::new("t".to_owned());
+    for (token_url, expected) in [
+        (
+            "https://open.larksuite.com/open-apis/authen/v2/oauth/token",
+            "https://open.larksuite.com/open-apis/authen/v1/user_info",
+        ),
+        // A client pointed at a proxy: the user-info call goes there too.
+        (
+            "http://127.0.0.1:9/feishu/open-apis/authen/v2/oauth/token?x=1",
+            "http://127.0.0.1:9/feishu/open-apis/authen/v1/user_info",
+        ),
+        // A token URL of another shape: the documented path, on its host.
+        (
+            "https://proxy.example/token",
+            "https://proxy.example/open-apis/authen/v1/user_info",
+        ),
+    ] {
+        let client = client(Host::Feishu)
+            .set_token_uri(oauth2::TokenUrl::new(token_url.to_owned()).unwrap());
+        let _ = feishu::user_info(&http, &client, &token).unwrap_err();
+        assert_eq!(asked.lock().unwrap().pop().as_deref(), Some(expected));
+    }
 }

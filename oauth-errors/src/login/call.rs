@@ -76,6 +76,29 @@ impl<P: Provider, E: fmt::Debug> core::error::Error for CallError<P, E> {
     }
 }
 
+/// The URL of a ready call beside `client`'s token endpoint: its URL with the end of its path
+/// `token_path` replaced by `path` (a client pointed elsewhere, at a proxy or a test server,
+/// calls there too); its path replaced by `documented`'s when it does not end so; no query.
+pub(crate) fn beside_token_url<P: Provider>(
+    client: &super::ReadyClient<P>,
+    token_path: &str,
+    path: &str,
+    documented: &str,
+) -> Url {
+    let mut url = client.token_uri().url().clone();
+    let beside = url
+        .path()
+        .strip_suffix(token_path)
+        .map(|base| alloc::format!("{base}{path}"));
+    if let Some(beside) = beside {
+        url.set_path(&beside);
+    } else {
+        url.set_path(Url::parse(documented).expect("a valid URL").path());
+    }
+    url.set_query(None);
+    url
+}
+
 /// A `GET` of `url`, asking for JSON, with `headers`.
 pub(crate) fn get_request(url: &Url, headers: &[(&'static str, &str)]) -> HttpRequest {
     let mut request = Request::new(Vec::new());

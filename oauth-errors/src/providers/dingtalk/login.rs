@@ -2,9 +2,8 @@
 //! authorization URL, the token and the HTTP client adapter, and [`me`], the user.
 
 use super::{AUTHORIZE_URL, Dingtalk, ME_URL, Me, TOKEN_URL};
-use crate::login::call::{get_request, read, send, send_async};
+use crate::login::call::{beside_token_url, get_request, read, send, send_async};
 use crate::{CallError, Endpoint};
-use oauth2::url::Url;
 use oauth2::{AccessToken, AsyncHttpClient, ClientId, ClientSecret, RedirectUrl, SyncHttpClient};
 
 crate::login::kit::login_kit!(
@@ -70,7 +69,7 @@ impl crate::TokenFields<Dingtalk> {
 ///         .exchange_code(AuthorizationCode::new(auth_code))
 ///         .request(&http)
 ///         .ok()?;
-///     let me = dingtalk::me(http.get_ref(), token.access_token()).ok()?;
+///     let me = dingtalk::me(http.get_ref(), client, token.access_token()).ok()?;
 ///     Some(me.union_id().to_owned())
 /// }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -91,9 +90,10 @@ pub fn client(
 }
 
 /// The user who authorized `token` (a user access token from the code exchange): a `GET` of
-/// [`ME_URL`] through `http` (built with redirects off), with the token in the header
-/// `x-acs-dingtalk-access-token` (DingTalk takes it nowhere else). The access token is taken
-/// out of any error `http` returns.
+/// [`ME_URL`] (on the host of `client`'s token endpoint: `/v1.0/contact/users/me` beside
+/// `/v1.0/oauth2/userAccessToken`) through `http` (built with redirects off), with the token in
+/// the header `x-acs-dingtalk-access-token` (DingTalk takes it nowhere else). The access token
+/// is taken out of any error `http` returns.
 ///
 /// # Errors
 ///
@@ -103,9 +103,10 @@ pub fn client(
 /// no `unionId`, [`CallError::Http`] when `http` fails or answers a redirect.
 pub fn me<C: SyncHttpClient>(
     http: &C,
+    client: &ReadyClient,
     token: &AccessToken,
 ) -> Result<Me, CallError<Dingtalk, C::Error>> {
-    let response = send(http, me_request(token))?;
+    let response = send(http, me_request(client, token))?;
     Me::from_fields(&read(&response, Endpoint::Api)?)
 }
 
@@ -116,14 +117,15 @@ pub fn me<C: SyncHttpClient>(
 /// As [`me`].
 pub async fn me_async<'c, C: AsyncHttpClient<'c>>(
     http: &'c C,
+    client: &ReadyClient,
     token: &AccessToken,
 ) -> Result<Me, CallError<Dingtalk, C::Error>> {
-    let response = send_async(http, me_request(token)).await?;
+    let response = send_async(http, me_request(client, token)).await?;
     Me::from_fields(&read(&response, Endpoint::Api)?)
 }
 
-/// The request of [`me`].
-fn me_request(token: &AccessToken) -> oauth2::HttpRequest {
-    let url = Url::parse(ME_URL).expect("a valid URL");
+/// The request of [`me`]: [`ME_URL`]'s path on the host of `client`'s token endpoint.
+fn me_request(client: &ReadyClient, token: &AccessToken) -> oauth2::HttpRequest {
+    let url = beside_token_url(client, "oauth2/userAccessToken", "contact/users/me", ME_URL);
     get_request(&url, &[("x-acs-dingtalk-access-token", token.secret())])
 }

@@ -1,11 +1,10 @@
 //! Logging in with Feishu or Lark through the `oauth2` crate: the ready [`client`], the
 //! authorization URL, the token and the HTTP client adapter, and [`user_info`], the user.
 
-use super::{Feishu, Host, UserInfo};
-use crate::login::call::{get_request, read, send, send_async};
+use super::{Feishu, Host, USER_INFO_URL, UserInfo};
+use crate::login::call::{beside_token_url, get_request, read, send, send_async};
 use crate::{CallError, Endpoint};
 use core::time::Duration;
-use oauth2::url::Url;
 use oauth2::{AccessToken, AsyncHttpClient, ClientId, ClientSecret, RedirectUrl, SyncHttpClient};
 
 crate::login::kit::login_kit!(
@@ -71,7 +70,7 @@ impl crate::TokenFields<Feishu> {
 ///     }
 ///     let http = feishu::HttpClient::new(http);
 ///     let token = client.exchange_code(code).request(&http).ok()?;
-///     let user = feishu::user_info(http.get_ref(), Host::Feishu, token.access_token()).ok()?;
+///     let user = feishu::user_info(http.get_ref(), client, token.access_token()).ok()?;
 ///     Some(user.open_id().to_owned())
 /// }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -92,9 +91,12 @@ pub fn client(
     )
 }
 
-/// The user `token` (a `user_access_token`) belongs to, on `host`: a `GET` of
-/// [`Host::user_info_url`] through `http` (built with redirects off), with `Authorization:
-/// Bearer <token>`. The access token is taken out of any error `http` returns.
+/// The user `token` (a `user_access_token`) belongs to: a `GET` of the user-info endpoint on
+/// the host of `client`'s token endpoint (`/open-apis/authen/v1/user_info` beside
+/// `/open-apis/authen/v2/oauth/token`: [`USER_INFO_URL`](super::USER_INFO_URL) for a Feishu
+/// client, [`LARK_USER_INFO_URL`](super::LARK_USER_INFO_URL) for a Lark one) through `http`
+/// (built with redirects off), with `Authorization: Bearer <token>`. The access token is taken
+/// out of any error `http` returns.
 ///
 /// # Errors
 ///
@@ -104,10 +106,10 @@ pub fn client(
 /// [`CallError::Http`] when `http` fails or answers a redirect.
 pub fn user_info<C: SyncHttpClient>(
     http: &C,
-    host: Host,
+    client: &ReadyClient,
     token: &AccessToken,
 ) -> Result<UserInfo, CallError<Feishu, C::Error>> {
-    let response = send(http, user_info_request(host, token))?;
+    let response = send(http, user_info_request(client, token))?;
     UserInfo::from_fields(&read(&response, Endpoint::Api)?)
 }
 
@@ -118,16 +120,21 @@ pub fn user_info<C: SyncHttpClient>(
 /// As [`user_info`].
 pub async fn user_info_async<'c, C: AsyncHttpClient<'c>>(
     http: &'c C,
-    host: Host,
+    client: &ReadyClient,
     token: &AccessToken,
 ) -> Result<UserInfo, CallError<Feishu, C::Error>> {
-    let response = send_async(http, user_info_request(host, token)).await?;
+    let response = send_async(http, user_info_request(client, token)).await?;
     UserInfo::from_fields(&read(&response, Endpoint::Api)?)
 }
 
-/// The request of [`user_info`].
-fn user_info_request(host: Host, token: &AccessToken) -> oauth2::HttpRequest {
-    let url = Url::parse(host.user_info_url()).expect("a valid URL");
+/// The request of [`user_info`]: the user-info path on the host of `client`'s token endpoint.
+fn user_info_request(client: &ReadyClient, token: &AccessToken) -> oauth2::HttpRequest {
+    let url = beside_token_url(
+        client,
+        "authen/v2/oauth/token",
+        "authen/v1/user_info",
+        USER_INFO_URL,
+    );
     let bearer = alloc::format!("Bearer {}", token.secret());
     get_request(&url, &[("authorization", &bearer)])
 }
