@@ -6,6 +6,7 @@
 //! cargo run --example error_policy                 # a tour of the providers' answers
 //! cargo run --example error_policy weibo '{"error":"expired_token","error_code":21327}'
 //! cargo run --example error_policy qq 'callback( {"error":100062} );'
+//! cargo run --example error_policy wecom '{"errcode":42001,"errmsg":"access_token expired"}'
 //! ```
 
 use backon::{BlockingRetryable, ConstantBuilder, ExponentialBuilder};
@@ -74,11 +75,11 @@ fn explain(provider: &str, body: &str) -> Result<String, String> {
         "wechat" => describe(wechat::ErrorResponse::parse(body))?,
         "alipay" => describe(alipay::ErrorResponse::parse(body))?,
         "taobao" => describe(taobao::ErrorResponse::parse(body))?,
-        other => {
-            return Err(format!(
-                "unknown provider {other:?}: weibo, qq, wechat, alipay or taobao"
-            ));
-        }
+        other => enterprise(other, body).ok_or_else(|| {
+            format!(
+                "unknown provider {other:?}: weibo, qq, wechat, alipay, taobao, dingtalk, wecom or feishu"
+            )
+        })??,
     };
     Ok(format!(
         "  error:  {error}\n  kind:   {kind} ({})\n  policy: {:?}",
@@ -186,11 +187,13 @@ fn main() -> ExitCode {
             ("alipay", r#"{"error_response":{"code":"40002","msg":"Invalid Arguments","sub_code":"isv.code-invalid","sub_msg":"授权码code无效"},"sign":"…"}"#),
             ("taobao", r#"{"error_response":{"code":7,"msg":"App Call Limited","request_id":"16nqyqgiyh3oa"}}"#),
         ]
+        .into_iter()
+        .chain(enterprise_bodies())
         .map(|(provider, body)| (provider.to_owned(), body.to_owned()))
-        .to_vec(),
+        .collect(),
         [provider, body] => vec![(provider.clone(), body.clone())],
         _ => {
-            eprintln!("usage: error_policy [weibo|qq|wechat|alipay|taobao BODY]");
+            eprintln!("usage: error_policy [weibo|qq|wechat|alipay|taobao|dingtalk|wecom|feishu BODY]");
             return ExitCode::from(2);
         }
     };
@@ -241,4 +244,42 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// DingTalk's, WeCom's and Feishu's answers (bodies their pages and reports quote), for the
+/// tour.
+fn enterprise_bodies() -> [(&'static str, &'static str); 5] {
+    [
+        (
+            "dingtalk",
+            r#"{"code":"invalidParameter.authCode.notFound","requestid":"41F9E66B-D90D-7BC8-B310-F623AD572894","message":"不合法的临时授权码"}"#,
+        ),
+        (
+            "dingtalk",
+            r#"{"errcode":88,"sub_code":"40014","sub_msg":"不合法的access_token"}"#,
+        ),
+        (
+            "wecom",
+            r#"{"errcode":60020,"errmsg":"not allow to access from your ip, hint: [1709402398118372241469842], from ip: 117.152.88.49, more info at https://open.work.weixin.qq.com/devtool/query?e=60020"}"#,
+        ),
+        (
+            "feishu",
+            r#"{"code":20050,"error":"server_error","error_description":"An unexpected server error occurred. Please retry your request."}"#,
+        ),
+        (
+            "feishu",
+            r#"{"code":99991400,"msg":"request trigger frequency limit"}"#,
+        ),
+    ]
+}
+
+/// The error in a body of DingTalk, WeCom or Feishu, and its kind; `None` for another provider.
+fn enterprise(provider: &str, body: &str) -> Option<Result<(String, Kind), String>> {
+    use oauth_errors::{dingtalk, feishu, wecom};
+    Some(match provider {
+        "dingtalk" => describe(dingtalk::ErrorResponse::parse(body)),
+        "wecom" => describe(wecom::ErrorResponse::parse(body)),
+        "feishu" => describe(feishu::ErrorResponse::parse(body)),
+        _ => return None,
+    })
 }

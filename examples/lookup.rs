@@ -7,6 +7,10 @@
 //! cargo run --example lookup weibo 21325            # … or code
 //! cargo run --example lookup weibo 20003            # a Weibo API code
 //! cargo run --example lookup qq -23                 # a QQ OpenAPI `ret`
+//! cargo run --example lookup dingtalk invalidCode   # a DingTalk id …
+//! cargo run --example lookup dingtalk 40078         # … or errcode
+//! cargo run --example lookup wecom 40029            # a WeCom errcode
+//! cargo run --example lookup feishu 20065           # a Feishu code (token endpoint, API)
 //! ```
 //!
 //! A code is looked up in both of a provider's tables (the OAuth one and the API one) and every
@@ -34,7 +38,7 @@ fn main() -> ExitCode {
             }
         },
         _ => {
-            eprintln!("usage: lookup [weibo|qq CODE_OR_ERROR_ID]");
+            eprintln!("usage: lookup [weibo|qq|dingtalk|wecom|feishu CODE_OR_ERROR_ID]");
             ExitCode::from(2)
         }
     }
@@ -61,7 +65,13 @@ fn lookup(provider: &str, key: &str) -> Result<String, String> {
                 "QQ errors are looked up by code; {key:?} is not a number"
             ));
         }
-        (other, _) => return Err(format!("unknown provider {other:?}: use `weibo` or `qq`")),
+        (other, _) => {
+            return enterprise(other, key).unwrap_or_else(|| {
+                Err(format!(
+                    "unknown provider {other:?}: use `weibo`, `qq`, `dingtalk`, `wecom` or `feishu`"
+                ))
+            });
+        }
     };
     Ok(found.join("\n\n"))
 }
@@ -166,4 +176,49 @@ fn tour() {
         QqApiError::ALL.len(),
     );
     println!("\nTry: cargo run --example lookup qq 100020");
+}
+
+/// Looks `key` up in DingTalk's, WeCom's or Feishu's tables: a code in both of a provider's
+/// tables, or (DingTalk) a string id; `None` for another provider.
+fn enterprise(provider: &str, key: &str) -> Option<Result<String, String>> {
+    use oauth_errors::{
+        DingtalkApiError, DingtalkError, FeishuApiError, FeishuError, ProviderError, WecomError,
+    };
+    /// What a table says about `error`.
+    fn describe<E: ProviderError>(error: E) -> String {
+        let id = error
+            .error()
+            .map_or(String::new(), |id| format!("\n  error id:    {id}"));
+        let code = error
+            .code()
+            .map_or(String::new(), |code| format!("\n  code:        {code}"));
+        format!(
+            "{}::{error:?}{id}{code}\n  description: {}\n  kind:        {}",
+            E::name(),
+            error.description(),
+            describe_kind(error.kind())
+        )
+    }
+    /// `key` in the tables `E` and `A`, by code, else by error id.
+    fn find<E: ProviderError, A: ProviderError>(key: &str) -> Result<String, String> {
+        let found: Vec<String> = match key.parse::<i128>() {
+            Ok(code) => E::from_code(code)
+                .map(describe)
+                .into_iter()
+                .chain(A::from_code(code).map(describe))
+                .collect(),
+            Err(_) => E::from_error(key).map(describe).into_iter().collect(),
+        };
+        if found.is_empty() {
+            Err(format!("no {} or {} for {key:?}", E::name(), A::name()))
+        } else {
+            Ok(found.join("\n\n"))
+        }
+    }
+    Some(match provider {
+        "dingtalk" => find::<DingtalkError, DingtalkApiError>(key),
+        "wecom" => find::<WecomError, std::convert::Infallible>(key),
+        "feishu" => find::<FeishuError, FeishuApiError>(key),
+        _ => return None,
+    })
 }

@@ -1,4 +1,5 @@
-//! Logging in with every shipped provider through the `oauth2` crate, end to end: the
+//! Logging in with every shipped provider through the `oauth2` crate (WeCom through its ready
+//! calls: its login is no code exchange), end to end: the
 //! authorization URL, the code and the state that come back (the state checked), the token and
 //! the user's id, then the errors each provider answers. It runs against fake providers served
 //! in-process on loopback, so no account is needed:
@@ -16,8 +17,10 @@
 //! oauth2 = "5"
 //! ```
 
-use oauth_errors::{alipay, qq, taobao, wechat, weibo};
-use oauth_errors_tests::provider::{FakeProviders, code_and_state, get, pointed, ureq_client};
+use oauth_errors::{alipay, dingtalk, feishu, qq, taobao, wechat, wecom, weibo};
+use oauth_errors_tests::provider::{
+    FakeProviders, Routed, code_and_state, get, pointed, ureq_client,
+};
 use oauth2::{
     AuthorizationCode, ClientId, ClientSecret, CsrfToken, RedirectUrl, RequestTokenError, Scope,
     TokenResponse,
@@ -30,7 +33,11 @@ fn main() -> Result {
     qq(&providers)?;
     wechat(&providers)?;
     alipay(&providers)?;
-    taobao(&providers)
+    taobao(&providers)?;
+    println!();
+    dingtalk(&providers)?;
+    wecom(&providers)?;
+    feishu(&providers)
 }
 
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
@@ -266,5 +273,138 @@ fn taobao(providers: &FakeProviders) -> Result {
         token.extra_fields().user_id().unwrap_or("?"),
         token.extra_fields().user_nick().unwrap_or_default()
     );
+    Ok(())
+}
+
+/// The state that came back, checked against the one kept: a login this user did not start is
+/// refused.
+fn check_state(returned: &str, kept: &CsrfToken) -> Result {
+    if returned == kept.secret() {
+        Ok(())
+    } else {
+        Err("the state that came back is not the one kept: refuse the login".into())
+    }
+}
+
+/// The value of the parameter `name` in the query of `location`.
+fn parameter(location: &str, name: &str) -> Option<String> {
+    let (_, query) = location.split_once('?')?;
+    oauth2::url::form_urlencoded::parse(query.as_bytes())
+        .find_map(|(key, value)| (key == name).then(|| value.into_owned()))
+}
+
+fn dingtalk(providers: &FakeProviders) -> Result {
+    // DingTalk's documented URLs; `Routed` sends them to the fake (in your app: any HTTP client
+    // built with redirects off, as it is).
+    let http = Routed::new(ureq_client(), providers.base());
+    let client = dingtalk::client(
+        ClientId::new("dingbbbbbbb".into()),
+        ClientSecret::new("app secret".into()),
+        RedirectUrl::new("https://app.example/login/dingtalk".into())?,
+    );
+    let (url, state) = dingtalk::authorize_url(client.authorize_url(CsrfToken::new_random));
+    println!("DingTalk: send the user to {url}");
+    let (_, location, _) = get(&http, url.as_str());
+    let location = location.unwrap_or_default();
+    // DingTalk brings the code back in `authCode`, not `code`.
+    let auth_code = parameter(&location, "authCode").ok_or("no authCode")?;
+    check_state(&parameter(&location, "state").unwrap_or_default(), &state)?;
+    let adapter = dingtalk::HttpClient::new(http.clone());
+    let token = client
+        .exchange_code(AuthorizationCode::new(auth_code))
+        .request(&adapter)?;
+    let me = dingtalk::me(&http, &client, token.access_token())?;
+    println!(
+        "DingTalk: token {}, corpId {}, unionId {}",
+        token.access_token().secret(),
+        token.extra_fields().corp_id().unwrap_or("?"),
+        me.union_id()
+    );
+    match client
+        .exchange_code(AuthorizationCode::new("used".into()))
+        .request(&adapter)
+    {
+        Err(RequestTokenError::ServerResponse(error)) => {
+            println!(
+                "DingTalk, code \"used\": {error}\n  kind: {}\n",
+                error.kind()
+            );
+        }
+        other => println!("DingTalk, code \"used\": {other:?}\n"),
+    }
+    Ok(())
+}
+
+fn wecom(providers: &FakeProviders) -> Result {
+    let http = Routed::new(ureq_client(), providers.base());
+    let redirect = RedirectUrl::new("https://app.example/login/wecom".into())?;
+    // The web login page (QR code); inside the WeCom client, `wecom::in_app_url`.
+    let (url, state) = wecom::web_login_url("WWCorpId", "1000000", &redirect);
+    println!("WeCom: send the user to {url}");
+    let (_, location, _) = get(&http, url.as_str());
+    let (code, returned) = code_and_state(&location.unwrap_or_default());
+    check_state(&returned, &state)?;
+    // The app's token (keep it: it lasts `expires_in`), then who the code belongs to.
+    let token = wecom::access_token(&http, "WWCorpId", &ClientSecret::new("wecom secret".into()))?;
+    match wecom::user(&http, token.access_token(), &AuthorizationCode::new(code))? {
+        wecom::User::Member(member) => println!("WeCom: member {}", member.userid()),
+        other => println!("WeCom: {other:?}"),
+    }
+    match wecom::user(
+        &http,
+        token.access_token(),
+        &AuthorizationCode::new("used".into()),
+    ) {
+        Err(oauth_errors::CallError::Provider(error)) => {
+            println!("WeCom, code \"used\": {error}\n  kind: {}\n", error.kind());
+        }
+        other => println!("WeCom, code \"used\": {other:?}\n"),
+    }
+    Ok(())
+}
+
+fn feishu(providers: &FakeProviders) -> Result {
+    use feishu::Host;
+    let http = Routed::new(ureq_client(), providers.base());
+    // Lark: `Host::Lark`, the same otherwise.
+    let client = feishu::client(
+        Host::Feishu,
+        ClientId::new("cli_a5d611352af9d00b".into()),
+        ClientSecret::new("app secret".into()),
+        RedirectUrl::new("https://app.example/login/feishu".into())?,
+    );
+    let (url, state) = feishu::authorize_url(
+        client
+            .authorize_url(CsrfToken::new_random)
+            .add_scope(Scope::new("offline_access".into())),
+    );
+    println!("Feishu: send the user to {url}");
+    let (_, location, _) = get(&http, url.as_str());
+    let (code, returned) = code_and_state(&location.unwrap_or_default());
+    check_state(&returned, &state)?;
+    let adapter = feishu::HttpClient::new(http.clone());
+    let token = client
+        .exchange_code(AuthorizationCode::new(code))
+        .request(&adapter)?;
+    let user = feishu::user_info(&http, &client, token.access_token())?;
+    println!(
+        "Feishu: token {}, open_id {}, union_id {}",
+        token.access_token().secret(),
+        user.open_id(),
+        user.union_id().unwrap_or("?")
+    );
+    let token = client
+        .exchange_refresh_token(token.refresh_token().ok_or("no refresh token")?)
+        .request(&adapter)?;
+    println!("Feishu: refreshed, token {}", token.access_token().secret());
+    match client
+        .exchange_code(AuthorizationCode::new("used".into()))
+        .request(&adapter)
+    {
+        Err(RequestTokenError::ServerResponse(error)) => {
+            println!("Feishu, code \"used\": {error}\n  kind: {}", error.kind());
+        }
+        other => println!("Feishu, code \"used\": {other:?}"),
+    }
     Ok(())
 }

@@ -49,6 +49,11 @@ fn shipped() -> Vec<Row> {
         rows::<TaobaoError>(|_| None),
         rows::<TaobaoApiError>(TaobaoApiError::description_en),
         rows::<TaobaoApiSubError>(|_| None),
+        rows::<oauth_errors::DingtalkError>(oauth_errors::DingtalkError::description_en),
+        rows::<oauth_errors::DingtalkApiError>(|_| None),
+        rows::<oauth_errors::WecomError>(|_| None),
+        rows::<oauth_errors::FeishuError>(oauth_errors::FeishuError::description_en),
+        rows::<oauth_errors::FeishuApiError>(oauth_errors::FeishuApiError::description_en),
     ]
     .into_iter()
     .flatten()
@@ -93,7 +98,16 @@ const RULES: &[Rule] = &[
             "busy",
         ],
         Kind::Retry,
-        &[],
+        &[
+            (
+                "DingtalkError system.busy",
+                "`system busy` is the message DingTalk sends for requests that are too frequent (请求过于频繁; its HTTP 429 row: `system busy, request too frequest`)",
+            ),
+            (
+                "FeishuApiError 90003088",
+                "`暂不可用` because the organisation's subscription changed: a plan that time does not lift",
+            ),
+        ],
     ),
     (
         &[
@@ -180,6 +194,21 @@ fn every_shipped_row_is_classified() {
         "QqError 110510",
         "QqApiError 1059",
         "AlipayGatewayError 40004",
+        "DingtalkApiError 88",
+        "FeishuApiError 11000",
+        "FeishuApiError 11001",
+        "FeishuApiError 12018",
+        "FeishuApiError 40133",
+        "FeishuApiError 40134",
+        "FeishuApiError 90301",
+        "FeishuApiError 91206",
+        "FeishuApiError 95020",
+        "FeishuApiError 95050",
+        "FeishuApiError 95051",
+        "FeishuApiError 95299",
+        "FeishuApiError 96401",
+        "FeishuApiError 99991681",
+        "FeishuApiError 99991692",
     ];
     for row in shipped() {
         let name = format!("{} {}", row.table, row.key);

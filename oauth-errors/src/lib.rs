@@ -1,9 +1,10 @@
 //! Typed errors and logins of Chinese OAuth providers, and the macro that makes their tables
 //! enums.
 //!
-//! Weibo, QQ, WeChat, Alipay and Taobao answer a failed login or API call with magic numbers
-//! and strings (`{"error":"invalid_grant","error_code":21325,...}`, `callback(
-//! {"error":100020,...} );`, `{"errcode":40029,...}` with HTTP 200) and document them as tables.
+//! Weibo, QQ, WeChat, Alipay, Taobao, DingTalk, WeCom and Feishu (Lark) answer a failed login or
+//! API call with magic numbers and strings (`{"error":"invalid_grant","error_code":21325,...}`,
+//! `callback( {"error":100020,...} );`, `{"errcode":40029,...}` with HTTP 200) and document them
+//! as tables.
 //! This crate ships those tables as enums, each row with the provider's text and a [`Kind`] that
 //! says what to do; reads the providers' real answers ([`ProviderErrorResponse`], each module's
 //! `ErrorResponse`); logs in with each provider through the `oauth2` crate (feature `oauth2`);
@@ -49,6 +50,9 @@
 //! | WeChat (微信) | `wechat` | `WechatError` | `oauth2` (website) |
 //! | Alipay (支付宝) | `alipay` | `AlipayError`, `AlipayApiError`, `AlipayGatewayError` | `oauth2`, signed (`alipay-rsa2`) |
 //! | Taobao (淘宝开放平台) | `taobao` | `TaobaoError`, `TaobaoApiError`, `TaobaoApiSubError` | `oauth2` |
+//! | DingTalk (钉钉) | `dingtalk` | `DingtalkError`, `DingtalkApiError` | `oauth2`, `dingtalk::me` |
+//! | WeCom (企业微信) | `wecom` | `WecomError` | `wecom::access_token`, `wecom::user` (no code exchange) |
+//! | Feishu and Lark (飞书) | `feishu` | `FeishuError`, `FeishuApiError` | `oauth2`, `feishu::user_info` |
 //!
 //! Each is declared with the public mechanism a provider of yours uses: [`Provider`],
 //! [`WireFormat`] and, with `oauth2`, `Login`.
@@ -59,7 +63,7 @@
 //! | --- | --- | --- | --- |
 //! | `std` | yes | [`ErrorValue`] (with `alloc`); needed by `response` | |
 //! | `response` | yes | `ProviderErrorResponse`, `ParseError` | `serde`, `serde_json`, `form_urlencoded` |
-//! | `weibo`, `qq`, `wechat`, `alipay`, `taobao` | yes | the provider's module and tables | |
+//! | `weibo`, `qq`, `wechat`, `alipay`, `taobao`, `dingtalk`, `wecom`, `feishu` | yes | the provider's module and tables | |
 //! | `serde` | no | `Serialize` and `Deserialize` for every enum and answer | `serde` |
 //! | `oauth2` | no | ready clients and calls, `HttpClient`, `ProviderClient`, `Token`, `authorize_url`, `Signer` | `oauth2` (5.x) |
 //! | `alipay-rsa2` | no | `alipay::Rsa2Signer`, `alipay::HttpClient`, `alipay::user_info` | `ring`, `base64`, `spki` |
@@ -114,12 +118,18 @@ pub use provider::{
 pub use provider::{Provider, WireFormat};
 #[cfg(feature = "alipay")]
 pub use providers::alipay::{self, AlipayApiError, AlipayError, AlipayGatewayError};
+#[cfg(feature = "dingtalk")]
+pub use providers::dingtalk::{self, DingtalkApiError, DingtalkError};
+#[cfg(feature = "feishu")]
+pub use providers::feishu::{self, FeishuApiError, FeishuError};
 #[cfg(feature = "qq")]
 pub use providers::qq::{self, QqApiError, QqError};
 #[cfg(feature = "taobao")]
 pub use providers::taobao::{self, TaobaoApiError, TaobaoError};
 #[cfg(feature = "wechat")]
 pub use providers::wechat::{self, WechatError};
+#[cfg(feature = "wecom")]
+pub use providers::wecom::{self, WecomError};
 #[cfg(feature = "weibo")]
 pub use providers::weibo::{self, WeiboApiError, WeiboError};
 #[cfg(feature = "response")]

@@ -15,14 +15,14 @@ use oauth2::{
 use std::error::Error;
 use std::fmt::{self, Write as _};
 
-const SECRET: &str = "TOP-SECRET-VALUE";
-const CODE: &str = "CODE-4F2C9A1B";
-const REFRESH: &str = "REFRESH-88E4BE14";
-const ACCESS: &str = "ACCESS-FE04CCE2";
+pub(super) const SECRET: &str = "TOP-SECRET-VALUE";
+pub(super) const CODE: &str = "CODE-4F2C9A1B";
+pub(super) const REFRESH: &str = "REFRESH-88E4BE14";
+pub(super) const ACCESS: &str = "ACCESS-FE04CCE2";
 const PASSWORD: &str = "USER-PASSWORD-hunter2";
 
 /// Everything an error shows: its `Display` and `Debug`, and those of every source.
-fn shown(error: &(dyn Error + 'static)) -> String {
+pub(super) fn shown(error: &(dyn Error + 'static)) -> String {
     let mut shown = format!("{error}\n{error:?}\n{error:#?}");
     let mut next = error.source();
     while let Some(source) = next {
@@ -34,7 +34,7 @@ fn shown(error: &(dyn Error + 'static)) -> String {
 
 /// That `text` holds none of the secrets, in any encoding a URL or a form gives them.
 #[track_caller]
-fn assert_no_secret(text: &str) {
+pub(super) fn assert_no_secret(text: &str) {
     for secret in [SECRET, CODE, REFRESH, ACCESS, PASSWORD] {
         let encoded: String =
             oauth2::url::form_urlencoded::byte_serialize(secret.as_bytes()).collect();
@@ -48,7 +48,7 @@ fn assert_no_secret(text: &str) {
 /// An HTTP client's error that shows everything it was given, as a careless client's would:
 /// the URL, the headers and the body, in its message and its source's.
 #[derive(Debug)]
-struct Leaky {
+pub(super) struct Leaky {
     message: String,
     source: Option<Box<Leaky>>,
 }
@@ -67,7 +67,7 @@ impl Error for Leaky {
 
 /// A blocking HTTP client that always fails with a [`Leaky`] error.
 #[allow(clippy::needless_pass_by_value)] // the signature of an `oauth2` HTTP client
-fn leaky(request: HttpRequest) -> Result<HttpResponse, Leaky> {
+pub(super) fn leaky(request: HttpRequest) -> Result<HttpResponse, Leaky> {
     let sent = format!(
         "error sending request for url ({}): headers {:?}, body {:?}",
         request.uri(),
@@ -84,7 +84,7 @@ fn leaky(request: HttpRequest) -> Result<HttpResponse, Leaky> {
 }
 
 /// The async twin of [`leaky`].
-fn leaky_async(request: HttpRequest) -> std::future::Ready<Result<HttpResponse, Leaky>> {
+pub(super) fn leaky_async(request: HttpRequest) -> std::future::Ready<Result<HttpResponse, Leaky>> {
     std::future::ready(leaky(request))
 }
 

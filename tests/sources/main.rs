@@ -2,7 +2,13 @@
 //! their provenance (`weibo-provenance.md`, `qq-sources.md`) and read by an independent parser
 //! (`tests/support`): Weibo's `Error_code` page, the OAuth ids the published Weibo table lacks,
 //! QQ's OpenAPI `ret` table, its mobile SDK's codes, newer wording of QQ's OAuth table, and
-//! WeChat's global return codes.
+//! WeChat's global return codes; and, one module each, DingTalk's, WeCom's and Feishu's tables
+//! against their copies under `tests/data/<provider>/` (read by `markdown`).
+
+mod dingtalk;
+mod feishu;
+mod markdown;
+mod wecom;
 
 mod alipay;
 mod taobao;

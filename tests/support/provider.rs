@@ -1,7 +1,9 @@
-//! Fake Weibo, QQ, WeChat and Feishu on loopback: a real HTTP server (`tiny_http`) that answers the
-//! login endpoints as the providers do, checks that each request carries the parameters the
-//! provider documents where it documents them, and records every request for the tests to
-//! assert; and a real blocking HTTP client (`ureq`) for the `oauth2` crate.
+//! Fake Weibo, QQ, WeChat, Alipay, Taobao, DingTalk, WeCom and Feishu (and Lark) on loopback: a real HTTP
+//! server (`tiny_http`) that answers the login endpoints as the providers do, checks that each
+//! request carries the parameters the provider documents where it documents them, and records
+//! every request for the tests to assert; a real blocking HTTP client (`ureq`) for the `oauth2`
+//! crate; and [`Routed`], which sends a client's `https://` requests to the fakes, the host as
+//! the first segment of the path.
 //!
 //! | path | answers |
 //! | --- | --- |
@@ -14,8 +16,16 @@
 //! | `/sns/oauth2/access_token` (`GET`) | `code=good`: a `text/plain` JSON token; `used`: 40163 with a `rid`; other: 40029 |
 //! | `/sns/oauth2/refresh_token` (`GET`) | a token |
 //! | `/sns/userinfo` | 40003 `invalid openid` |
-//! | `/feishu/open-apis/authen/v1/authorize` | 302, as above |
-//! | `/feishu/open-apis/authen/v2/oauth/token` (`POST`, JSON) | `code=good` or the refresh token: Feishu's example token; `used`: 400 20065; other: 500 20050 |
+//! | `/accounts.feishu.cn/open-apis/authen/v1/authorize` (and Lark's host) | 302, as above |
+//! | `/open.feishu.cn/open-apis/authen/v2/oauth/token` (`POST`, JSON; and Lark's host) | `code=good` or the refresh token: Feishu's example token; another refresh token: 400 20073; `used`: 400 20065; other: 500 20050; errors with `x-tt-logid` |
+//! | `/open.feishu.cn/open-apis/authen/v1/user_info` (and Lark's host) | `Bearer` the good token: the user in `data`; `Bearer limited`: 429 99991400 with `x-ogw-ratelimit-reset`; other: 200 20005 |
+//! | `/login.dingtalk.com/oauth2/auth` | 302 to the redirect URI with `authCode=good` and the state |
+//! | `/api.dingtalk.com/v1.0/oauth2/userAccessToken` (`POST`, JSON, camelCase) | `code=good` or the refresh token: DingTalk's example token; another refresh token: 400; other: 400 `invalidParameter.authCode.notFound` |
+//! | `/api.dingtalk.com/v1.0/contact/users/me` | header `x-acs-dingtalk-access-token` `abcd`: the user; `no-contact-permission`: 403; none: 400 `AuthenticationFailed.MissingParameter`; other: 400 `InvalidAuthentication` |
+//! | `/oapi.dingtalk.com/topapi/v2/user/get` | 200 errcode 88, `sub_code` 40014 |
+//! | `/login.work.weixin.qq.com/wwlogin/sso/login`, `/open.weixin.qq.com/connect/oauth2/authorize` | 302, as above |
+//! | `/qyapi.weixin.qq.com/cgi-bin/gettoken` (`GET`) | `WWCorpId` and `wecom secret`: WeCom's example token; other: 60020 |
+//! | `/qyapi.weixin.qq.com/cgi-bin/auth/getuserinfo` (`GET`) | the good token and `code=good`: a member; `outsider`: a non-member; other code: 40029; other token: 42001 |
 //!
 //! WeChat is served at its own paths (its refresh endpoint is a path of the token endpoint's
 //! host). A request without the documented parameters, or with others, is answered with an error
@@ -23,10 +33,12 @@
 
 pub mod alipay;
 mod camel;
+mod dingtalk;
 mod feishu;
 mod qq;
 mod taobao;
 mod wechat;
+mod wecom;
 mod weibo;
 
 use std::collections::BTreeSet;
@@ -53,6 +65,8 @@ pub struct Received {
     pub authorization: Option<String>,
     /// The `Content-Type` header.
     pub content_type: Option<String>,
+    /// Every header, names in lower case, in order.
+    pub headers: Vec<(String, String)>,
 }
 
 impl Received {
@@ -91,6 +105,12 @@ impl Received {
     pub fn form_keys(&self) -> Vec<&str> {
         keys(&self.form)
     }
+
+    /// The header `name` (in any case).
+    #[must_use]
+    pub fn header(&self, name: &str) -> Option<&str> {
+        value(&self.headers, &name.to_ascii_lowercase())
+    }
 }
 
 fn value<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
@@ -104,12 +124,21 @@ fn keys(pairs: &[(String, String)]) -> Vec<&str> {
     keys.into_iter().collect()
 }
 
-/// An answer: status, `Content-Type`, body, and a `Location` for redirects.
+/// An answer: status, `Content-Type`, body, a `Location` for redirects, and other headers.
 pub(super) struct Answer {
     status: u16,
     content_type: &'static str,
     body: String,
     location: Option<String>,
+    headers: Vec<(&'static str, String)>,
+}
+
+impl Answer {
+    /// The same answer, with the header `name`.
+    pub(super) fn with_header(mut self, name: &'static str, value: impl Into<String>) -> Answer {
+        self.headers.push((name, value.into()));
+        self
+    }
 }
 
 pub(super) const JSON: &str = "application/json;charset=UTF-8";
@@ -122,6 +151,7 @@ pub(super) fn answer(status: u16, content_type: &'static str, body: impl Into<St
         content_type,
         body: body.into(),
         location: None,
+        headers: Vec::new(),
     }
 }
 
@@ -135,6 +165,8 @@ fn respond(request: &Received) -> Answer {
         qq::respond,
         wechat::respond,
         feishu::respond,
+        dingtalk::respond,
+        wecom::respond,
         redirect,
         canned,
     ]
@@ -212,6 +244,16 @@ pub(super) fn exactly(
 /// An authorization endpoint: a `GET` with `expected` in the query, answered with a redirect
 /// to the redirect URI with `code=good` and the state.
 pub(super) fn authorize(request: &Received, client: &str, expected: &[&str]) -> Answer {
+    authorize_as(request, client, expected, "code")
+}
+
+/// [`authorize`], the code in the parameter `code` of the redirect (DingTalk's `authCode`).
+pub(super) fn authorize_as(
+    request: &Received,
+    client: &str,
+    expected: &[&str],
+    code: &str,
+) -> Answer {
     let mut expected = expected.to_vec();
     if request.query("scope").is_some() && !expected.contains(&"scope") {
         expected.push("scope");
@@ -228,7 +270,7 @@ pub(super) fn authorize(request: &Received, client: &str, expected: &[&str]) -> 
         Ok(()) => {
             let redirect = request.query("redirect_uri").unwrap_or_default();
             let state = request.query("state").unwrap_or_default();
-            let location = format!("{redirect}?code=good&state={state}");
+            let location = format!("{redirect}?{code}=good&state={state}");
             Answer {
                 location: Some(location),
                 ..answer(302, TEXT, "")
@@ -300,6 +342,16 @@ impl FakeProviders {
                     },
                     authorization: header("Authorization"),
                     content_type: header("Content-Type"),
+                    headers: request
+                        .headers()
+                        .iter()
+                        .map(|header| {
+                            (
+                                header.field.as_str().as_str().to_ascii_lowercase(),
+                                header.value.as_str().to_owned(),
+                            )
+                        })
+                        .collect(),
                 };
                 let answer = respond(&got);
                 log.lock().expect("the log").push(got);
@@ -312,6 +364,10 @@ impl FakeProviders {
                     response.add_header(
                         tiny_http::Header::from_bytes("Location", location).expect("a header"),
                     );
+                }
+                for (name, value) in answer.headers {
+                    response
+                        .add_header(tiny_http::Header::from_bytes(name, value).expect("a header"));
                 }
                 let _ = request.respond(response);
             }
@@ -482,4 +538,60 @@ where
     client
         .set_auth_uri(oauth2::AuthUrl::new(format!("{base}{authorize}")).expect("a URL"))
         .set_token_uri(oauth2::TokenUrl::new(format!("{base}{token}")).expect("a URL"))
+}
+
+/// An `oauth2` HTTP client that sends every `https://` request to the fake providers instead,
+/// the host as the first segment of the path: `https://api.dingtalk.com/v1.0/contact/users/me`
+/// goes to `{base}/api.dingtalk.com/v1.0/contact/users/me`. The shipped providers' ready calls
+/// and clients are used with their documented URLs, and the fakes see which host each request
+/// was for.
+#[derive(Clone, Debug)]
+pub struct Routed<C> {
+    inner: C,
+    base: String,
+}
+
+impl<C> Routed<C> {
+    /// Sends the `https://` requests of `inner` to `base`.
+    #[must_use]
+    pub fn new(inner: C, base: &str) -> Routed<C> {
+        Routed {
+            inner,
+            base: base.to_owned(),
+        }
+    }
+
+    /// The wrapped client.
+    pub fn get_ref(&self) -> &C {
+        &self.inner
+    }
+
+    fn route(&self, mut request: oauth2::HttpRequest) -> oauth2::HttpRequest {
+        let uri = request.uri();
+        if uri.scheme_str() == Some("https") {
+            let host = uri.host().unwrap_or_default();
+            let path = uri.path_and_query().map_or("/", |path| path.as_str());
+            *request.uri_mut() = format!("{}/{host}{path}", self.base)
+                .parse()
+                .expect("a URI");
+        }
+        request
+    }
+}
+
+impl<C: oauth2::SyncHttpClient> oauth2::SyncHttpClient for Routed<C> {
+    type Error = C::Error;
+
+    fn call(&self, request: oauth2::HttpRequest) -> Result<oauth2::HttpResponse, C::Error> {
+        self.inner.call(self.route(request))
+    }
+}
+
+impl<'c, C: oauth2::AsyncHttpClient<'c>> oauth2::AsyncHttpClient<'c> for Routed<C> {
+    type Error = C::Error;
+    type Future = C::Future;
+
+    fn call(&'c self, request: oauth2::HttpRequest) -> C::Future {
+        self.inner.call(self.route(request))
+    }
 }

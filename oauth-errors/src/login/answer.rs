@@ -4,7 +4,7 @@
 
 use super::request::Sent;
 use super::sign::Signer;
-use crate::response::{CONTEXT, Fields, MAX_BODY_LEN, ParseError, Value, fields, retry_after};
+use crate::response::{CONTEXT, Fields, MAX_BODY_LEN, ParseError, Value, fields, with_headers};
 use crate::{Endpoint, Provider, ProviderErrorResponse, SignError};
 use ::oauth2::HttpResponse;
 use ::oauth2::http::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderValue};
@@ -58,10 +58,7 @@ pub(crate) fn standardize<P: Provider, S: Signer + ?Sized>(
     fields.remove(CONTEXT);
     let (status, json) = match ProviderErrorResponse::<P>::from_fields(&fields) {
         Ok(error) => {
-            let mut error = error.at(Endpoint::Token);
-            if let Some(after) = retry_after::<P>(response.headers()) {
-                error = error.with_retry_after(after);
-            }
+            let error = with_headers(error.at(Endpoint::Token), response.headers());
             let status = if status.is_success() {
                 StatusCode::BAD_REQUEST
             } else {

@@ -12,7 +12,7 @@
 
 use super::error::{AdapterError, TransportError};
 use super::redact::Secrets;
-use crate::response::{Fields, MAX_BODY_LEN, ParseError, fields, retry_after};
+use crate::response::{Fields, MAX_BODY_LEN, ParseError, fields, with_headers};
 use crate::{Endpoint, Provider, ProviderErrorResponse};
 use ::oauth2::http::header::ACCEPT;
 use ::oauth2::http::{HeaderValue, Method, Request};
@@ -74,6 +74,29 @@ impl<P: Provider, E: fmt::Debug> core::error::Error for CallError<P, E> {
             CallError::Provider(_) | CallError::Answer(_) => None,
         }
     }
+}
+
+/// The URL of a ready call beside `client`'s token endpoint: its URL with the end of its path
+/// `token_path` replaced by `path` (a client pointed elsewhere, at a proxy or a test server,
+/// calls there too); its path replaced by `documented`'s when it does not end so; no query.
+pub(crate) fn beside_token_url<P: Provider>(
+    client: &super::ReadyClient<P>,
+    token_path: &str,
+    path: &str,
+    documented: &str,
+) -> Url {
+    let mut url = client.token_uri().url().clone();
+    let beside = url
+        .path()
+        .strip_suffix(token_path)
+        .map(|base| alloc::format!("{base}{path}"));
+    if let Some(beside) = beside {
+        url.set_path(&beside);
+    } else {
+        url.set_path(Url::parse(documented).expect("a valid URL").path());
+    }
+    url.set_query(None);
+    url
 }
 
 /// A `GET` of `url`, asking for JSON, with `headers`.
@@ -149,13 +172,10 @@ pub(crate) fn read<P: Provider, E>(
     let answer =
         fields(text, P::FORMAT.jsonp, P::FORMAT.form_urlencoded).map_err(CallError::Answer)?;
     match ProviderErrorResponse::<P>::from_fields(&answer) {
-        Ok(error) => {
-            let mut error = error.at(endpoint);
-            if let Some(after) = retry_after::<P>(response.headers()) {
-                error = error.with_retry_after(after);
-            }
-            Err(CallError::Provider(Box::new(error)))
-        }
+        Ok(error) => Err(CallError::Provider(Box::new(with_headers(
+            error.at(endpoint),
+            response.headers(),
+        )))),
         Err(_) => Ok(answer),
     }
 }

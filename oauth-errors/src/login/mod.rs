@@ -22,5 +22,7 @@ pub use call::CallError;
 pub(crate) use client::ready_client;
 pub use client::{ProviderClient, ReadyClient};
 pub use error::{AdapterError, SignError, TransportError};
+#[cfg_attr(not(feature = "wecom"), allow(unused_imports))]
+pub(crate) use redact::REDACTED;
 pub use sign::{Signer, Unsigned};
 pub use token::{Token, TokenFields};

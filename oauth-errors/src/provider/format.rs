@@ -39,6 +39,8 @@ pub struct WireFormat {
     pub(crate) message: &'static [&'static str],
     pub(crate) request_id: &'static [&'static str],
     pub(crate) request_id_in_message: bool,
+    pub(crate) request_id_nested_in: &'static [&'static str],
+    pub(crate) request_id_header: &'static [&'static str],
     pub(crate) keep: &'static [&'static str],
     pub(crate) success: &'static [&'static str],
     pub(crate) success_code: Option<i128>,
@@ -66,6 +68,8 @@ impl WireFormat {
             message: &[],
             request_id: &[],
             request_id_in_message: false,
+            request_id_nested_in: &[],
+            request_id_header: &[],
             keep: &[],
             success: &[],
             success_code: None,
@@ -123,6 +127,69 @@ impl WireFormat {
     #[must_use]
     pub const fn request_id_in_message(mut self) -> WireFormat {
         self.request_id_in_message = true;
+        self
+    }
+
+    /// Objects of the body in which the [`request_id`](Self::request_id) fields may be too,
+    /// when the body has none of its own: Feishu's `error`
+    /// (`{"code":99991679,"error":{"log_id":"202407260711088FB107A76E0100002087",…},"msg":"…"}`).
+    /// The object is kept as it came (for `field()` and `Serialize`).
+    ///
+    /// ```
+    /// use core::convert::Infallible;
+    /// use oauth_errors::{Provider, WireFormat, oauth_error_table};
+    ///
+    /// oauth_error_table! {
+    ///     /// One row of a table.
+    ///     pub enum ApiError {
+    ///         r"
+    ///         | code | description |
+    ///         | --- | --- |
+    ///         | 99991679 | 未经用户授权 |
+    ///         "
+    ///     }
+    /// }
+    ///
+    /// /// A provider whose request id is inside `error`.
+    /// pub enum Example {}
+    ///
+    /// impl Provider for Example {
+    ///     const NAME: &'static str = "Example";
+    ///     type Error = ApiError;
+    ///     type ApiError = Infallible;
+    ///     const FORMAT: WireFormat = WireFormat::new()
+    ///         .code(&["code"])
+    ///         .message(&["msg"])
+    ///         .request_id(&["log_id", "logid"])
+    ///         .request_id_nested_in(&["error"]);
+    /// }
+    ///
+    /// # #[cfg(feature = "response")]
+    /// # fn main() -> Result<(), oauth_errors::ParseError> {
+    /// let body = r#"{"code":99991679,"error":{"log_id":"202407260711088FB107A76E0100002087"},"msg":"Unauthorized."}"#;
+    /// let response = oauth_errors::ProviderErrorResponse::<Example>::parse(body)?;
+    /// assert_eq!(response.request_id(), Some("202407260711088FB107A76E0100002087"));
+    /// assert_eq!(response.known(), Some(ApiError::Code99991679));
+    /// # Ok(())
+    /// # }
+    /// # #[cfg(not(feature = "response"))]
+    /// # fn main() {}
+    /// ```
+    #[must_use]
+    pub const fn request_id_nested_in(mut self, objects: &'static [&'static str]) -> WireFormat {
+        self.request_id_nested_in = objects;
+        self
+    }
+
+    /// HTTP headers that hold a request id, when the body has none: Feishu's `x-tt-logid`.
+    /// Names are compared in any case, as HTTP's are. Read where a whole HTTP answer is read
+    /// (with the `oauth2` feature): by `ProviderErrorResponse::from_http`, the `oauth2`
+    /// adapter (for the token endpoint's errors, which keep it through `oauth2`) and the
+    /// shipped providers' ready calls; elsewhere, give it with
+    /// `ProviderErrorResponse::with_request_id`.
+    #[must_use]
+    pub const fn request_id_header(mut self, headers: &'static [&'static str]) -> WireFormat {
+        self.request_id_header = headers;
         self
     }
 
@@ -190,8 +257,9 @@ impl WireFormat {
     }
 
     /// Checks that the format can read an error: it names a code or an error id field, every
-    /// [`api_code`](Self::api_code) field is one of the [`code`](Self::code) fields, and a
-    /// [`success_code`](Self::success_code) has a code field to be in. A provider's format is
+    /// [`api_code`](Self::api_code) field is one of the [`code`](Self::code) fields, a
+    /// [`success_code`](Self::success_code) has a code field to be in, and
+    /// [`request_id_nested_in`](Self::request_id_nested_in) has request id fields to look for. A provider's format is
     /// checked where `ProviderErrorResponse<P>` is used, so a format that cannot work does not
     /// build; `const _: () = <MyProvider as Provider>::FORMAT.validate();` next to the
     /// declaration shows the same error at `cargo check`.
@@ -208,6 +276,10 @@ impl WireFormat {
         assert!(
             self.success_code.is_none() || !self.code.is_empty(),
             "this WireFormat has a `success_code` but no code field to hold it: add `.code(&[\"…\"])`"
+        );
+        assert!(
+            self.request_id_nested_in.is_empty() || !self.request_id.is_empty(),
+            "this WireFormat has a `request_id_nested_in` but no request id field to find there: add `.request_id(&[\"…\"])`"
         );
         let mut api = 0;
         while api < self.api_code.len() {
@@ -253,6 +325,18 @@ impl WireFormat {
     #[must_use]
     pub const fn get_request_id_in_message(&self) -> bool {
         self.request_id_in_message
+    }
+
+    /// The objects in which the request id fields may be too.
+    #[must_use]
+    pub const fn get_request_id_nested_in(&self) -> &'static [&'static str] {
+        self.request_id_nested_in
+    }
+
+    /// The headers that hold a request id.
+    #[must_use]
+    pub const fn get_request_id_header(&self) -> &'static [&'static str] {
+        self.request_id_header
     }
 
     /// The other fields kept.
@@ -359,6 +443,15 @@ mod tests {
         WireFormat::new()
             .code(&["errcode"])
             .api_code(&["ret"])
+            .validate();
+    }
+
+    #[test]
+    #[should_panic(expected = "has a `request_id_nested_in` but no request id field")]
+    fn a_nested_request_id_without_its_fields() {
+        WireFormat::new()
+            .code(&["code"])
+            .request_id_nested_in(&["error"])
             .validate();
     }
 

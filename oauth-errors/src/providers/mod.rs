@@ -3,11 +3,17 @@
 
 #[cfg(feature = "alipay")]
 pub mod alipay;
+#[cfg(feature = "dingtalk")]
+pub mod dingtalk;
+#[cfg(feature = "feishu")]
+pub mod feishu;
 #[cfg(feature = "qq")]
 pub mod qq;
 #[cfg(feature = "taobao")]
 pub mod taobao;
 #[cfg(feature = "wechat")]
 pub mod wechat;
+#[cfg(feature = "wecom")]
+pub mod wecom;
 #[cfg(feature = "weibo")]
 pub mod weibo;

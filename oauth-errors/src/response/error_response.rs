@@ -68,6 +68,8 @@ struct Inner {
     /// Where the request id starts and ends in the message, when the message ends with one.
     message_request_id: Option<(usize, usize, usize)>,
     request_id: Option<(&'static str, String)>,
+    /// The request id an HTTP header gave (`WireFormat::request_id_header`).
+    header_request_id: Option<String>,
     retry_after: Option<Duration>,
     endpoint: Option<Endpoint>,
 }
@@ -138,10 +140,7 @@ impl<P: Provider> ProviderErrorResponse<P> {
             Some((_, text)) if format.request_id_in_message => split_request_id(text),
             _ => None,
         };
-        let request_id = format
-            .request_id
-            .iter()
-            .find_map(|&name| fields.text(name).map(|text| (name, text)));
+        let request_id = request_id(format, &fields);
         let retry_after = format
             .retry_after
             .iter()
@@ -156,6 +155,7 @@ impl<P: Provider> ProviderErrorResponse<P> {
                 format.request_id,
                 format.keep,
                 format.retry_after,
+                format.request_id_nested_in,
             ]
             .iter()
             .any(|names| names.contains(&name));
@@ -179,6 +179,7 @@ impl<P: Provider> ProviderErrorResponse<P> {
                 message,
                 message_request_id,
                 request_id,
+                header_request_id: None,
                 retry_after,
                 endpoint: None,
             }),
@@ -199,6 +200,9 @@ impl<P: Provider> ProviderErrorResponse<P> {
         }
         if let Some(after) = context.integer("retry_after").and_then(seconds) {
             self.inner.retry_after = Some(after);
+        }
+        if let Some(id) = context.text("request_id") {
+            self.inner.header_request_id = Some(id);
         }
     }
 
@@ -225,6 +229,25 @@ impl<P: Provider> ProviderErrorResponse<P> {
     #[must_use]
     pub fn with_retry_after(mut self, after: Duration) -> ProviderErrorResponse<P> {
         self.inner.retry_after = Some(after);
+        self
+    }
+
+    /// The same response, with the request id the answer's headers gave (a
+    /// [`WireFormat::request_id_header`]); one the body gives comes first. `Serialize` keeps
+    /// it (in `$oauth_errors`), so it survives the trip through `oauth2`.
+    ///
+    /// ```
+    /// use oauth_errors::feishu::ErrorResponse;
+    ///
+    /// let body = r#"{"code":20050,"error":"server_error","error_description":"An unexpected server error occurred. Please retry your request."}"#;
+    /// let response = ErrorResponse::parse(body)?.with_request_id("from-x-tt-logid");
+    /// assert_eq!(response.request_id(), Some("from-x-tt-logid"));
+    /// assert!(response.to_string().ends_with("[request id from-x-tt-logid]"));
+    /// # Ok::<(), oauth_errors::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn with_request_id(mut self, id: impl Into<String>) -> ProviderErrorResponse<P> {
+        self.inner.header_request_id = Some(id.into());
         self
     }
 
@@ -313,10 +336,16 @@ impl<P: Provider> ProviderErrorResponse<P> {
     }
 
     /// The request id the provider gave the failed request, for its support: from a
-    /// [`WireFormat::request_id`] field, else from the end of the message.
+    /// [`WireFormat::request_id`] field (of the body, else of an object
+    /// [`WireFormat::request_id_nested_in`] names), else from a
+    /// [`WireFormat::request_id_header`] (see [`with_request_id`](Self::with_request_id)),
+    /// else from the message.
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
         if let Some((_, id)) = &self.inner.request_id {
+            return Some(id);
+        }
+        if let Some(id) = &self.inner.header_request_id {
             return Some(id);
         }
         let (_, message) = self.inner.message.as_ref()?;
@@ -348,11 +377,33 @@ impl<P: Provider> ProviderErrorResponse<P> {
         (self.inner.nested.as_deref(), &self.inner.fields)
     }
 
-    /// What `Serialize` writes in [`CONTEXT`]: where it was answered, when to come back.
+    /// What `Serialize` writes in [`CONTEXT`]: where it was answered, when to come back, the
+    /// request id a header gave.
     #[cfg(feature = "serde")]
-    pub(crate) fn context(&self) -> (Option<Endpoint>, Option<Duration>) {
-        (self.inner.endpoint, self.inner.retry_after)
+    pub(crate) fn context(&self) -> (Option<Endpoint>, Option<Duration>, Option<&str>) {
+        (
+            self.inner.endpoint,
+            self.inner.retry_after,
+            self.inner.header_request_id.as_deref(),
+        )
     }
+}
+
+/// The request id of `fields`, by `format`: a request id field of theirs, else of an object of
+/// theirs that [`WireFormat::request_id_nested_in`] names.
+fn request_id(format: &WireFormat, fields: &Fields) -> Option<(&'static str, String)> {
+    let find = |fields: &Fields| {
+        format
+            .request_id
+            .iter()
+            .find_map(|&name| fields.text(name).map(|text| (name, text)))
+    };
+    find(fields).or_else(|| {
+        format
+            .request_id_nested_in
+            .iter()
+            .find_map(|&object| find(&fields.object(object)?))
+    })
 }
 
 /// A number of seconds as a duration; `None` for a negative or absurd number.
@@ -430,6 +481,9 @@ impl<P: Provider> fmt::Debug for ProviderErrorResponse<P> {
         if let Some(after) = self.inner.retry_after {
             debug.field("retry_after", &after);
         }
+        if let Some(id) = &self.inner.header_request_id {
+            debug.field("header_request_id", id);
+        }
         debug.finish()
     }
 }
@@ -452,6 +506,7 @@ impl<P: Provider> PartialEq for ProviderErrorResponse<P> {
             && self.inner.nested == other.inner.nested
             && self.inner.retry_after == other.inner.retry_after
             && self.inner.endpoint == other.inner.endpoint
+            && self.inner.header_request_id == other.inner.header_request_id
     }
 }
 
@@ -463,6 +518,7 @@ impl<P: Provider> Hash for ProviderErrorResponse<P> {
         self.inner.nested.hash(state);
         self.inner.retry_after.hash(state);
         self.inner.endpoint.hash(state);
+        self.inner.header_request_id.hash(state);
     }
 }
 

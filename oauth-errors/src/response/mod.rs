@@ -22,5 +22,5 @@ pub(crate) use display::Escaped;
 pub(crate) use error_response::CONTEXT;
 pub use error_response::ProviderErrorResponse;
 #[cfg(feature = "oauth2")]
-pub(crate) use http::retry_after;
+pub(crate) use http::with_headers;
 pub use parse_error::{MAX_BODY_LEN, ParseError};

@@ -1,10 +1,17 @@
-//! The request id that ends a provider's message, as WeChat writes it: `invalid code, rid:
-//! 63106779-282330ba-5d5deaf3`.
+//! The request id in a provider's message, as WeChat writes it at the end (`invalid code, rid:
+//! 63106779-282330ba-5d5deaf3`) and WeCom in the middle (`access_token expired, hint: [X], from
+//! ip: …, more info at …`).
 
 /// Where the request id that ends a message starts and ends, and where the message before it
-/// ends: `, rid: X`, ` rid: X`, `rid:X`, `, hints: [ req_id: X ]`, ` hint: [X]`, ` hints: [X]`.
+/// ends: `, rid: X`, ` rid: X`, `rid:X`, `, hints: [ req_id: X ]`, ` hint: [X]`, ` hints: [X]`;
+/// else where a ` hint: [X]` followed by a comma (WeCom's `…, hint: [X], from ip: …, more info
+/// at …`) has its request id, the message kept whole (what follows the hint is the provider's
+/// to say: the caller's IP, a link).
 pub(crate) fn split_request_id(message: &str) -> Option<(usize, usize, usize)> {
     let trimmed = message.trim_end();
+    if !trimmed.ends_with(']') && !trimmed.contains("rid:") {
+        return inner_hint(trimmed);
+    }
     let (marker, id_start, id_end) =
         if let Some(open) = trimmed.ends_with(']').then(|| trimmed.rfind('[')).flatten() {
             let before = trimmed[..open].trim_end();
@@ -39,6 +46,19 @@ pub(crate) fn split_request_id(message: &str) -> Option<(usize, usize, usize)> {
     }
     let end = before.trim_end().trim_end_matches(',').trim_end().len();
     Some((end, id_start, id_end))
+}
+
+/// The request id of a ` hint: [X],` inside `message`: where it starts and ends, the message
+/// ending where it does.
+fn inner_hint(message: &str) -> Option<(usize, usize, usize)> {
+    let marker = message.rfind(" hint: [")?;
+    let start = marker + " hint: [".len();
+    let close = start + message[start..].find(']')?;
+    if !message[close + 1..].starts_with(',') || message[start..close].contains(char::is_whitespace)
+    {
+        return None;
+    }
+    Some((message.len(), start, close))
 }
 
 #[cfg(test)]
@@ -96,7 +116,18 @@ mod tests {
         for (message, expected) in cases {
             assert_eq!(split(message), Some(expected), "{message}");
         }
+        // WeCom's: the hint inside the message, which is kept whole.
+        let wecom = "access_token expired, hint: [1576065934_28_e0fae07666aa64636023c1fa7e8f49a4], from ip: 9.30.0.138, more info at https://open.work.weixin.qq.com/devtool/query?e=42001";
+        assert_eq!(
+            split(wecom),
+            Some((wecom, "1576065934_28_e0fae07666aa64636023c1fa7e8f49a4"))
+        );
+        let wecom = "not allow to access from your ip, hint: [1709402398118372241469842], from ip: 117.152.88.49, more info at https://open.work.weixin.qq.com/devtool/query?e=60020";
+        assert_eq!(split(wecom), Some((wecom, "1709402398118372241469842")));
         for message in [
+            "a hint: [of something] and more",
+            "a hint: [two words], then",
+            "hint: [X], at the start",
             "invalid code",
             "rid:",
             "the grid: 3",

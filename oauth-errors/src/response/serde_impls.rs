@@ -8,7 +8,8 @@ use serde::ser::{SerializeMap, Serializer};
 
 /// The fields that were sent, under the provider's names and in the object they came in, each
 /// value as it was written (a string as a string, any other value as its JSON text); and, in
-/// `$oauth_errors`, what was learned besides the body (`endpoint`, `retry_after` in seconds).
+/// `$oauth_errors`, what was learned besides the body (`endpoint`, `retry_after` in seconds,
+/// `request_id` from a header).
 /// [`ProviderErrorResponse::parse`] and `Deserialize` read it back to an equal response. Other
 /// values than strings are written as JSON text: serialize to JSON (`serde_json`).
 impl<P: Provider> serde::Serialize for ProviderErrorResponse<P> {
@@ -19,9 +20,9 @@ impl<P: Provider> serde::Serialize for ProviderErrorResponse<P> {
             Some(name) => map.serialize_entry(name, &Object(fields))?,
             None => write_fields(&mut map, fields)?,
         }
-        let (endpoint, retry_after) = self.context();
-        if endpoint.is_some() || retry_after.is_some() {
-            map.serialize_entry(CONTEXT, &Context(endpoint, retry_after))?;
+        let (endpoint, retry_after, request_id) = self.context();
+        if endpoint.is_some() || retry_after.is_some() || request_id.is_some() {
+            map.serialize_entry(CONTEXT, &Context(endpoint, retry_after, request_id))?;
         }
         map.end()
     }
@@ -50,9 +51,13 @@ fn write_fields<M: SerializeMap>(map: &mut M, fields: &Fields) -> Result<(), M::
 }
 
 /// What was learned besides the body.
-struct Context(Option<Endpoint>, Option<core::time::Duration>);
+struct Context<'a>(
+    Option<Endpoint>,
+    Option<core::time::Duration>,
+    Option<&'a str>,
+);
 
-impl serde::Serialize for Context {
+impl serde::Serialize for Context<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
         match self.0 {
@@ -62,6 +67,9 @@ impl serde::Serialize for Context {
         }
         if let Some(after) = self.1 {
             map.serialize_entry("retry_after", &after.as_secs())?;
+        }
+        if let Some(id) = self.2 {
+            map.serialize_entry("request_id", id)?;
         }
         map.end()
     }

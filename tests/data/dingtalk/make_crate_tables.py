@@ -86,12 +86,8 @@ assert [r[0] for r in out] == list(cls), 'classification order/codes differ from
 if any(r[2] == 'success' for r in out):
     assert [r[0] for r in out if r[2] == 'success'] == ['0']
 check_unique(out, 'global')
-write(OUT + 'global.md',
-      '| 返回码(code) | 名称(name) | 类别(kind) | 说明(description) | 出处(note) |',
-      '| --- | --- | --- | --- | --- |', out)
-print('global.md', len(out))
 
-# ---- 2. global-additions.md (current page only) ------------------------------------------
+# ---- 2. the additions (current page only), appended to global.md ------------------------------------------
 cls2 = classification(D + 'global-additions-classification.tsv')
 out2 = []
 for code, c in cur.items():
@@ -105,10 +101,12 @@ assert sorted(r[0] for r in out2) == sorted(cls2), set(cls2) ^ {r[0] for r in ou
 check_unique(out2, 'additions')
 clash = {r[1] for r in out} & {r[1] for r in out2}
 assert not clash, clash
-write(OUT + 'global-additions.md',
+# One table in the crate (the macro reads one table per enum, and `api()` looks a code up in one
+# enum): the 2016 rows, then the current page's additions, each saying where it comes from.
+write(OUT + 'global.md',
       '| 返回码(code) | 名称(name) | 类别(kind) | 说明(description) | 出处(note) |',
-      '| --- | --- | --- | --- | --- |', out2)
-print('global-additions.md', len(out2))
+      '| --- | --- | --- | --- | --- |', out + out2)
+print('global.md', len(out), '+', len(out2))
 
 # ---- 3. oauth.md (string codes of the OAuth 2 / new-API endpoints) ------------------------
 # oauth-codes.md: '| HttpCode | 错误码 | 错误信息 | 说明 |' rows, grouped under '## ' headings per source.
