@@ -126,10 +126,7 @@ fn the_async_future_is_send_when_the_wrapped_one_is() {
 #[test]
 fn errors_stay_small_in_a_result() {
     // clippy's `result_large_err` warns above 128 bytes: users return these in `Result`s.
-    assert_eq!(
-        std::mem::size_of::<weibo::ErrorResponse>(),
-        std::mem::size_of::<usize>()
-    );
-    let adapter = std::mem::size_of::<oauth_errors::AdapterError<std::io::Error>>();
+    assert_eq!(size_of::<weibo::ErrorResponse>(), size_of::<usize>());
+    let adapter = size_of::<oauth_errors::AdapterError<std::io::Error>>();
     assert!(adapter <= 40, "{adapter}");
 }

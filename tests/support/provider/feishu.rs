@@ -33,12 +33,12 @@ fn token(request: &Received) -> Answer {
         "expected a POST of a JSON body",
     );
     if let Err(problem) = checked {
+        // As a JSON string: the problem quotes the parameters' names.
+        let problem = serde_json::to_string(&problem).expect("a string");
         return answer(
             400,
             JSON,
-            format!(
-                r#"{{"code":20063,"error":"invalid_request","error_description":"{problem}"}}"#
-            ),
+            format!(r#"{{"code":20063,"error":"invalid_request","error_description":{problem}}}"#),
         );
     }
     match (request.json("code"), request.json("refresh_token")) {
