@@ -7,7 +7,7 @@ use super::error::{AdapterError, TransportError};
 use super::redact::Secrets;
 use crate::response::{Fields, MAX_BODY_LEN, ParseError, fields, retry_after};
 use crate::{Endpoint, Provider, ProviderErrorResponse};
-use ::oauth2::http::header::ACCEPT;
+use ::oauth2::http::header::{ACCEPT, CONTENT_TYPE};
 use ::oauth2::http::{HeaderValue, Method, Request};
 use ::oauth2::url::Url;
 use ::oauth2::{AsyncHttpClient, HttpRequest, HttpResponse, SyncHttpClient};
@@ -85,6 +85,25 @@ pub(crate) fn get_request(url: &Url, headers: &[(&'static str, &str)]) -> HttpRe
     request
 }
 
+/// A `POST` of `url` with `fields` as a JSON object of strings, asking for JSON.
+#[cfg_attr(not(feature = "douyin"), allow(dead_code))]
+pub(crate) fn post_json_request(url: &Url, fields: &[(&str, &str)]) -> HttpRequest {
+    let object: serde_json::Map<alloc::string::String, serde_json::Value> = fields
+        .iter()
+        .map(|&(name, value)| (name.into(), serde_json::Value::String(value.into())))
+        .collect();
+    // A map of strings is always JSON.
+    let body = serde_json::to_vec(&object).unwrap_or_default();
+    let mut request = get_request(url, &[]);
+    *request.method_mut() = Method::POST;
+    request.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("application/json; charset=utf-8"),
+    );
+    *request.body_mut() = body;
+    request
+}
+
 /// Sends `request` with `http`; its errors without the request's secrets, a redirect refused.
 pub(crate) fn send<P: Provider, C: SyncHttpClient>(
     http: &C,
@@ -139,16 +158,25 @@ pub(crate) fn read<P: Provider, E>(
             detail: "the body is not UTF-8".into(),
         })
     })?;
-    let answer =
-        fields(text, P::FORMAT.jsonp, P::FORMAT.form_urlencoded).map_err(CallError::Answer)?;
-    match ProviderErrorResponse::<P>::from_fields(&answer) {
-        Ok(error) => {
+    read_text(text).map_err(|error| match error {
+        CallError::Provider(error) => {
             let mut error = error.at(endpoint);
             if let Some(after) = retry_after::<P>(response.headers()) {
                 error = error.with_retry_after(after);
             }
-            Err(CallError::Provider(Box::new(error)))
+            CallError::Provider(Box::new(error))
         }
+        other => other,
+    })
+}
+
+/// The fields of an answer's body `text`: its success's, or the provider's error (answered
+/// where is not known). What a ready call's answer type parses a body with.
+pub(crate) fn read_text<P: Provider, E>(text: &str) -> Result<Fields, CallError<P, E>> {
+    let answer =
+        fields(text, P::FORMAT.jsonp, P::FORMAT.form_urlencoded).map_err(CallError::Answer)?;
+    match ProviderErrorResponse::<P>::from_fields(&answer) {
+        Ok(error) => Err(CallError::Provider(Box::new(error))),
         Err(_) => Ok(answer),
     }
 }
