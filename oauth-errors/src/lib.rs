@@ -136,6 +136,8 @@ pub use provider::{
     AuthorizeRequest, Login, Parameter, Parameters, Rename, TimeFormat, TokenAnswer, TokenRequest,
 };
 pub use provider::{Provider, WireFormat};
+#[cfg(feature = "baidu")]
+pub use providers::baidu::{self, BaiduApiError, BaiduError};
 #[cfg(feature = "douyin")]
 pub use providers::douyin::{self, DouyinApiError, DouyinError};
 #[cfg(feature = "qq")]

@@ -1,6 +1,8 @@
 //! The shipped providers, each declared with the public mechanism ([`Provider`](crate::Provider))
 //! and each behind its own cargo feature (all on by default).
 
+#[cfg(feature = "baidu")]
+pub mod baidu;
 #[cfg(feature = "douyin")]
 pub mod douyin;
 #[cfg(feature = "qq")]
