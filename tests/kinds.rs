@@ -73,9 +73,9 @@ fn every_shipped_row_is_classified() {
     assert_eq!(
         counts::<WechatError>(),
         count(&[
-            ("denied", 10),
-            ("invalid_request", 119),
-            ("misconfigured", 8),
+            ("denied", 11),
+            ("invalid_request", 122),
+            ("misconfigured", 12),
             ("rate_limited", 6),
             ("reauthorize", 10),
             ("retry", 7),
