@@ -3,6 +3,12 @@
 //! async (`flows`), the adapter on its own (`adapter`), and what it keeps out of errors and
 //! refuses (`security`). One test binary, so that the login dependencies link once.
 
+#[macro_use]
+mod common;
+
 mod adapter;
+mod baidu;
+mod douyin;
 mod flows;
+mod miniprogram;
 mod security;
