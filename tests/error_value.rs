@@ -2,7 +2,8 @@
 //! made only by lookups), and it writes back the value as it came.
 
 use oauth_errors::{
-    ErrorValue, Kind, ProviderError, QqApiError, QqError, WechatError, WeiboApiError, WeiboError,
+    BaiduApiError, BaiduError, DouyinApiError, DouyinError, ErrorValue, Kind, ProviderError,
+    QqApiError, QqError, WechatError, WeiboApiError, WeiboError,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -34,6 +35,11 @@ fn every_shipped_row_is_known() {
     every_row_is_known::<QqError>();
     every_row_is_known::<QqApiError>();
     every_row_is_known::<WechatError>();
+    every_row_is_known::<DouyinError>();
+    every_row_is_known::<DouyinApiError>();
+    every_row_is_known::<BaiduError>();
+    every_row_is_known::<BaiduApiError>();
+    every_row_is_known::<oauth_errors::wechat::MiniProgramError>();
 }
 
 #[test]

@@ -1,9 +1,10 @@
 //! What to do about an error: the kinds of the shipped tables' rows, a table's `kind` column and
 //! kinds given beside a table, and `ProviderError` over any table.
 
+use oauth_errors::wechat::MiniProgramError;
 use oauth_errors::{
-    Kind, ProviderError, QqApiError, QqError, WechatError, WeiboApiError, WeiboError,
-    oauth_error_table, qq, weibo,
+    BaiduApiError, BaiduError, DouyinApiError, DouyinError, Kind, ProviderError, QqApiError,
+    QqError, WechatError, WeiboApiError, WeiboError, oauth_error_table, qq, weibo,
 };
 use std::collections::BTreeMap;
 
@@ -14,6 +15,14 @@ fn counts<E: ProviderError>() -> BTreeMap<String, usize> {
         *counts.entry(error.kind().to_string()).or_default() += 1;
     }
     counts
+}
+
+/// The counts `pairs` of kinds, as [`counts`] gives them.
+fn count(pairs: &[(&str, usize)]) -> BTreeMap<String, usize> {
+    pairs
+        .iter()
+        .map(|&(kind, n)| (kind.to_owned(), n))
+        .collect()
 }
 
 #[test]
@@ -30,12 +39,6 @@ fn every_shipped_row_is_classified() {
     for error in QqApiError::ALL {
         assert_ne!(error.kind(), Kind::Unknown, "{error:?}");
     }
-    let count = |pairs: &[(&str, usize)]| -> BTreeMap<String, usize> {
-        pairs
-            .iter()
-            .map(|&(kind, n)| (kind.to_owned(), n))
-            .collect()
-    };
     assert_eq!(
         counts::<WeiboError>(),
         count(&[
@@ -94,6 +97,79 @@ fn every_shipped_row_is_classified() {
             ("success", 1),
         ])
     );
+}
+
+#[test]
+fn douyin_baidu_and_mini_program_rows_are_classified() {
+    assert_eq!(
+        counts::<DouyinError>(),
+        count(&[
+            ("invalid_request", 2),
+            ("misconfigured", 9),
+            ("reauthorize", 3),
+            ("refresh", 1),
+            ("retry", 1),
+            ("success", 1),
+        ])
+    );
+    // 28001017 未知URI is `unknown`, as its note explains.
+    assert_eq!(
+        counts::<DouyinApiError>(),
+        count(&[
+            ("denied", 5),
+            ("invalid_request", 6),
+            ("misconfigured", 9),
+            ("rate_limited", 4),
+            ("reauthorize", 2),
+            ("refresh", 4),
+            ("retry", 3),
+            ("success", 1),
+            ("unknown", 1),
+        ])
+    );
+    assert_eq!(
+        counts::<BaiduError>(),
+        count(&[
+            ("denied", 2),
+            ("invalid_request", 3),
+            ("misconfigured", 5),
+            ("rate_limited", 1),
+            ("reauthorize", 2),
+            ("retry", 1),
+        ])
+    );
+    assert_eq!(
+        counts::<BaiduApiError>(),
+        count(&[
+            ("denied", 3),
+            ("invalid_request", 17),
+            ("misconfigured", 6),
+            ("rate_limited", 3),
+            ("reauthorize", 2),
+            ("refresh", 4),
+            ("retry", 4),
+            ("success", 1),
+        ])
+    );
+    assert_eq!(
+        counts::<MiniProgramError>(),
+        count(&[
+            ("denied", 1),
+            ("rate_limited", 1),
+            ("reauthorize", 2),
+            ("retry", 1),
+            ("success", 1),
+        ])
+    );
+    // What a login needs most: an expired token is refreshed, a used code is a new login.
+    assert_eq!(
+        DouyinError::AccessTokenInvalidOrExpired.kind(),
+        Kind::Refresh
+    );
+    assert_eq!(DouyinApiError::AccessTokenExpired.kind(), Kind::Refresh);
+    assert_eq!(BaiduApiError::AccessTokenExpired.kind(), Kind::Refresh);
+    assert_eq!(BaiduError::InvalidGrant.kind(), Kind::Reauthorize);
+    assert_eq!(MiniProgramError::CodeAlreadyUsed.kind(), Kind::Reauthorize);
 }
 
 #[test]

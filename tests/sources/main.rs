@@ -11,6 +11,10 @@ use oauth_errors_tests::{
 };
 use std::collections::BTreeMap;
 
+mod baidu;
+mod douyin;
+mod wechat_miniprogram;
+
 const WEIBO_SOURCE: &str = include_str!("../../oauth-errors/src/providers/weibo/mod.rs");
 const QQ_SOURCE: &str = include_str!("../../oauth-errors/src/providers/qq/mod.rs");
 
@@ -18,6 +22,40 @@ const QQ_SOURCE: &str = include_str!("../../oauth-errors/src/providers/qq/mod.rs
 /// break.
 fn rendered(text: &str) -> String {
     text.replace("&nbsp;", "\u{a0}").replace("<br>", "\n")
+}
+
+/// The text a reader of a Markdown cell sees: without backslash escapes (`client\_id`,
+/// `\(`) and bold markers (`**错误码**`), a link as its text (`[text](url)`).
+fn unescaped(cell: &str) -> String {
+    let mut text = String::with_capacity(cell.len());
+    let mut chars = cell.chars();
+    while let Some(c) = chars.next() {
+        match (c, chars.clone().next()) {
+            ('\\', Some(next)) if next.is_ascii_punctuation() => {
+                text.push(next);
+                chars.next();
+            }
+            _ => text.push(c),
+        }
+    }
+    let mut text = text.replace("**", "");
+    while let Some((start, middle, end)) = link(&text) {
+        text = format!(
+            "{}{}{}",
+            &text[..start],
+            &text[start + 1..middle],
+            &text[end + 1..]
+        );
+    }
+    text
+}
+
+/// Where the first link `[text](url)` of `text` starts, its text ends and it ends.
+fn link(text: &str) -> Option<(usize, usize, usize)> {
+    let middle = text.find("](")?;
+    let start = text[..middle].rfind('[')?;
+    let end = middle + text[middle..].find(')')?;
+    Some((start, middle, end))
 }
 
 /// `(code, first text, second text)` of a table whose first cell is a code.
