@@ -7,7 +7,7 @@
 //! cargo run --example error_policy qq 'callback( {"error":100062} );'
 //! ```
 
-use oauth_errors::{Kind, qq, weibo};
+use oauth_errors::{Kind, Provider, ProviderErrorResponse, baidu, douyin, qq, wechat, weibo};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -53,13 +53,43 @@ fn explain(provider: &str, body: &str) -> Result<String, String> {
             let response = qq::ErrorResponse::parse(body).map_err(|error| error.to_string())?;
             (response.to_string(), response.kind())
         }
-        other => return Err(format!("unknown provider {other:?}: weibo or qq")),
+        other => explain_more(other, body)?,
     };
     Ok(format!(
         "  error:  {error}\n  kind:   {kind} ({})\n  policy: {:?}",
         kind.action(),
         policy(kind)
     ))
+}
+
+/// The error in a body of Douyin, Baidu or WeChat's mini-program login, and its kind.
+fn explain_more(provider: &str, body: &str) -> Result<(String, Kind), String> {
+    fn parsed<P: Provider>(body: &str) -> Result<(String, Kind), String> {
+        let response =
+            ProviderErrorResponse::<P>::parse(body).map_err(|error| error.to_string())?;
+        Ok((response.to_string(), response.kind()))
+    }
+    match provider {
+        "douyin" => parsed::<douyin::Douyin>(body),
+        "baidu" => parsed::<baidu::Baidu>(body),
+        "wechat-mini-program" => parsed::<wechat::MiniProgram>(body),
+        other => Err(format!(
+            "unknown provider {other:?}: weibo, qq, douyin, baidu or wechat-mini-program"
+        )),
+    }
+}
+
+/// Bodies of Douyin, Baidu and WeChat's mini-program login, as their pages give them or as
+/// they were sent.
+fn more_bodies() -> Vec<(String, String)> {
+    [
+        ("douyin", r#"{"data":{"description":"Parameter error","error_code":2100005},"extra":{"logid":"2020070614111601022506808001045D59","now":1594015876138}}"#),
+        ("baidu", r#"{"error":"invalid_grant","error_description":"Invalid authorization code: ANXxSNjwQDugOnqeikRMu2bKaXCdlLxn"}"#),
+        ("baidu", r#"{"error_code":"100","error_msg":"Invalid parameter"}"#),
+        ("wechat-mini-program", r#"{"errcode":40226,"errmsg":"code blocked, hints: [ req_id: qEjdmsNre-EYNDhA ]"}"#),
+    ]
+    .map(|(provider, body)| (provider.to_owned(), body.to_owned()))
+    .to_vec()
 }
 
 fn main() -> ExitCode {
@@ -76,10 +106,12 @@ fn main() -> ExitCode {
             ("qq", r#"{"ret":-23,"msg":"token is invalid"}"#),
         ]
         .map(|(provider, body)| (provider.to_owned(), body.to_owned()))
-        .to_vec(),
+        .into_iter()
+        .chain(more_bodies())
+        .collect(),
         [provider, body] => vec![(provider.clone(), body.clone())],
         _ => {
-            eprintln!("usage: error_policy [weibo|qq BODY]");
+            eprintln!("usage: error_policy [weibo|qq|douyin|baidu|wechat-mini-program BODY]");
             return ExitCode::from(2);
         }
     };

@@ -1,6 +1,6 @@
-//! Logging in with Weibo, QQ and WeChat through the `oauth2` crate, end to end: the
-//! authorization URL, the code that comes back, the token and the user's id, then the errors
-//! each provider answers. It runs against fake providers served in-process on loopback, so no
+//! Logging in with Weibo, QQ, WeChat, Douyin and Baidu through the `oauth2` crate, and with a
+//! WeChat mini-program, end to end: the authorization URL, the code that comes back, the token
+//! and the user's id, then the errors each provider answers. It runs against fake providers served in-process on loopback, so no
 //! account is needed:
 //!
 //! ```text
@@ -15,8 +15,10 @@
 //! oauth2 = "5"
 //! ```
 
-use oauth_errors::{qq, wechat, weibo};
-use oauth_errors_tests::provider::{FakeProviders, code_and_state, get, pointed, ureq_client};
+use oauth_errors::{baidu, douyin, qq, wechat, weibo};
+use oauth_errors_tests::provider::{
+    FakeProviders, code_and_state, get, pointed, rerouted_ureq_client, ureq_client,
+};
 use oauth2::{
     AuthorizationCode, ClientId, ClientSecret, CsrfToken, RedirectUrl, RequestTokenError, Scope,
     TokenResponse,
@@ -24,10 +26,13 @@ use oauth2::{
 
 fn main() -> Result {
     let providers = FakeProviders::start();
-    println!("fake Weibo, QQ and WeChat at {}\n", providers.base());
+    println!("fake providers at {}\n", providers.base());
     weibo(&providers)?;
     qq(&providers)?;
-    wechat(&providers)
+    wechat(&providers)?;
+    douyin(&providers)?;
+    baidu(&providers)?;
+    wechat_mini_program(&providers)
 }
 
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
@@ -168,6 +173,134 @@ fn wechat(providers: &FakeProviders) -> Result {
             println!("WeChat, code \"used\": {error}\n  kind: {}", error.kind());
         }
         other => println!("WeChat, code \"used\": {other:?}"),
+    }
+    Ok(())
+}
+
+fn douyin(providers: &FakeProviders) -> Result {
+    // Douyin: the clients keep Douyin's own URLs; this HTTP client sends them to the fake (in
+    // your app: `ureq_client()`, or any client with redirects off).
+    let http = rerouted_ureq_client(providers.base());
+    let client = douyin::client(
+        ClientId::new("tt10abc".into()),
+        ClientSecret::new("client secret".into()),
+        RedirectUrl::new("https://app.example/login/douyin".into())?,
+    );
+    // `client_key`, and the scopes separated by a comma.
+    let (url, state) = douyin::authorize_url(
+        client
+            .authorize_url(CsrfToken::new_random)
+            .add_scope(Scope::new("user_info".into())),
+    );
+    println!("Douyin: send the user to {url}");
+    let (_, location, _) = get(&http, url.as_str());
+    let (code, returned) = code_and_state(&location.unwrap_or_default());
+    assert_eq!(
+        &returned,
+        state.secret(),
+        "check the state before using the code"
+    );
+    let adapter = douyin::HttpClient::new(http.clone());
+    let token = client
+        .exchange_code(AuthorizationCode::new(code))
+        .request(&adapter)?;
+    let open_id = token.extra_fields().open_id().unwrap_or_default();
+    println!(
+        "Douyin: token {}, open_id {open_id}",
+        token.access_token().secret()
+    );
+    // The `union_id` comes from the user-info call.
+    let user = douyin::user_info(&http, token.access_token(), open_id)?;
+    println!(
+        "Douyin: user {}, union_id {}",
+        user.nickname().unwrap_or("?"),
+        user.union_id().unwrap_or("?")
+    );
+    match client
+        .exchange_code(AuthorizationCode::new("used".into()))
+        .request(&adapter)
+    {
+        Err(RequestTokenError::ServerResponse(error)) => {
+            println!("Douyin, code \"used\": {error}\n  kind: {}\n", error.kind());
+        }
+        other => println!("Douyin, code \"used\": {other:?}\n"),
+    }
+    Ok(())
+}
+
+fn baidu(providers: &FakeProviders) -> Result {
+    // Baidu: the token request is a `GET`; the user's `openid` comes from the user-info call.
+    let http = rerouted_ureq_client(providers.base());
+    let client = baidu::client(
+        ClientId::new("API_KEY".into()),
+        ClientSecret::new("SECRET_KEY".into()),
+        RedirectUrl::new("https://app.example/login/baidu".into())?,
+    );
+    let (url, state) = baidu::authorize_url(
+        client
+            .authorize_url(CsrfToken::new_random)
+            .add_scope(Scope::new("basic".into())),
+    );
+    println!("Baidu: send the user to {url}");
+    let (_, location, _) = get(&http, url.as_str());
+    let (code, returned) = code_and_state(&location.unwrap_or_default());
+    assert_eq!(
+        &returned,
+        state.secret(),
+        "check the state before using the code"
+    );
+    let adapter = baidu::HttpClient::new(http.clone());
+    let token = client
+        .exchange_code(AuthorizationCode::new(code))
+        .request(&adapter)?;
+    let user = baidu::user_info(&http, token.access_token())?;
+    println!(
+        "Baidu: token {}, openid {}, unionid {}",
+        token.access_token().secret(),
+        user.openid(),
+        user.unionid().unwrap_or("?")
+    );
+    match client
+        .exchange_code(AuthorizationCode::new("used".into()))
+        .request(&adapter)
+    {
+        Err(RequestTokenError::ServerResponse(error)) => {
+            println!("Baidu, code \"used\": {error}\n  kind: {}\n", error.kind());
+        }
+        other => println!("Baidu, code \"used\": {other:?}\n"),
+    }
+    Ok(())
+}
+
+fn wechat_mini_program(providers: &FakeProviders) -> Result {
+    // WeChat's mini-program login: no authorization URL; the mini-program sends your server
+    // the code of `wx.login()`, which `code_to_session` exchanges.
+    let http = rerouted_ureq_client(providers.base());
+    let (appid, secret) = (
+        ClientId::new("wxbdc5610cc59c1631".into()),
+        ClientSecret::new("app secret".into()),
+    );
+    let session = wechat::code_to_session(
+        &http,
+        &appid,
+        &secret,
+        &AuthorizationCode::new("good".into()),
+    )?;
+    println!(
+        "WeChat mini-program: openid {}, unionid {}, {:?}",
+        session.openid(),
+        session.unionid().unwrap_or("?"),
+        session.session_key()
+    );
+    for sent in ["used", "blocked"] {
+        match wechat::code_to_session(&http, &appid, &secret, &AuthorizationCode::new(sent.into()))
+        {
+            Err(oauth_errors::CallError::Provider(error)) => println!(
+                "WeChat mini-program, code {sent:?}: {error}\n  kind: {}",
+                error.kind()
+            ),
+            other => println!("WeChat mini-program, code {sent:?}: {other:?}"),
+        }
     }
     Ok(())
 }
