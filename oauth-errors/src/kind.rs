@@ -27,6 +27,30 @@ use core::str::FromStr;
 /// | [`Success`](Kind::Success) | not an error: the success code some tables list | nothing |
 /// | [`Unknown`](Kind::Unknown) | a code the table does not list, or a table without kinds | log it; do not retry |
 ///
+/// # How rows are classified
+///
+/// Every shipped row has the kind these rules give its text (a test checks the rules a text
+/// lets a program check: a row whose text speaks of frequency is `RateLimited`, of an expired
+/// access token `Refresh`, of a used code `Reauthorize`, …, so that a row added later cannot
+/// disagree silently). A row the rules leave open says why in its documentation.
+///
+/// | situation | kind |
+/// | --- | --- |
+/// | the provider failed and says nothing of the request: busy, an internal or unknown error, a timeout, a backend down (Alipay's and Taobao's `isp.*`) | `Retry` |
+/// | a limit on how often or how much that resets with time: a frequency, a per-day or per-month quota | `RateLimited` |
+/// | the access token the call carried expired or is no longer valid, and the provider issues a refresh token (QQ, WeChat, Alipay) or the token is the app's own (WeChat's and WeCom's app tokens) | `Refresh` |
+/// | the user must act: the code is wrong, used or expired; the refresh token expired or is invalid; the user revoked the grant or changed the password; the user's token expired where the provider issues no refresh token (Weibo) | `Reauthorize` |
+/// | the user refused; the user or the app's account may not do this (no permission for this user, a sanction or a ban); a cap on what the account owns (its groups, menus, accounts); content the provider refuses | `Denied` |
+/// | the app's registration or setup: its id or secret, the redirect URI, the app not approved or offline, an API or scope not granted, the server's IP not allowed (every provider's IP limits, Weibo `10004` as QQ `-4` and WeChat `40164`), a signature that does not verify (the keys are not the registered ones) | `Misconfigured` |
+/// | the request itself: a missing or bad parameter, a wrong method, a request larger than allowed (too many items in one request, a text too long) | `InvalidRequest` |
+/// | the success code a table lists (`0`, Alipay's `10000`) | `Success` |
+///
+/// A code whose text names two causes is classified where it is answered: WeChat's `40001`
+/// (`AppSecret 错误，或者 access_token 无效`) is `Refresh` at an API call and `Misconfigured` at the
+/// token endpoint, where the app sends its secret ([`Endpoint`], `kind_at`). A `Refresh` that
+/// fails again the same way after the renewal is to be handled as `Reauthorize`: a token can be
+/// invalid for a reason no renewal fixes.
+///
 /// ```
 /// use oauth_errors::{Kind, QqError};
 ///

@@ -117,6 +117,7 @@ mod error_value;
 mod kind;
 #[cfg(feature = "oauth2")]
 mod login;
+mod one_of;
 mod provider;
 mod providers;
 #[cfg(feature = "response")]
@@ -131,17 +132,22 @@ pub use login::{
     AdapterError, AdapterFuture, CallError, HttpClient, ProviderClient, ReadyClient, SignError,
     Signer, Token, TokenFields, TransportError, Unsigned, authorize_url,
 };
+pub use one_of::OneOf;
 #[cfg(feature = "oauth2")]
 pub use provider::{
     AuthorizeRequest, Login, Parameter, Parameters, Rename, TimeFormat, TokenAnswer, TokenRequest,
 };
 pub use provider::{Provider, WireFormat};
+#[cfg(feature = "alipay")]
+pub use providers::alipay::{self, AlipayApiError, AlipayError, AlipayGatewayError};
 #[cfg(feature = "baidu")]
 pub use providers::baidu::{self, BaiduApiError, BaiduError};
 #[cfg(feature = "douyin")]
 pub use providers::douyin::{self, DouyinApiError, DouyinError};
 #[cfg(feature = "qq")]
 pub use providers::qq::{self, QqApiError, QqError};
+#[cfg(feature = "taobao")]
+pub use providers::taobao::{self, TaobaoApiError, TaobaoError};
 #[cfg(feature = "wechat")]
 pub use providers::wechat::{self, WechatError};
 #[cfg(feature = "weibo")]

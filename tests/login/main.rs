@@ -7,8 +7,10 @@
 mod common;
 
 mod adapter;
+mod alipay;
 mod baidu;
 mod douyin;
 mod flows;
 mod miniprogram;
 mod security;
+mod taobao;

@@ -4,6 +4,9 @@
 //! QQ's OpenAPI `ret` table, its mobile SDK's codes, newer wording of QQ's OAuth table, and
 //! WeChat's global return codes.
 
+mod alipay;
+mod taobao;
+
 use oauth_errors::{Kind, QqApiError, QqError, WechatError, WeiboApiError, WeiboError};
 use oauth_errors_tests::{
     QQ_MOBILE_SDK, QQ_OAUTH_WORDING, QQ_OPENAPI_RET, WECHAT_GLOBAL_CODES, WEIBO_ERROR_CODE,
@@ -19,9 +22,11 @@ const WEIBO_SOURCE: &str = include_str!("../../oauth-errors/src/providers/weibo/
 const QQ_SOURCE: &str = include_str!("../../oauth-errors/src/providers/qq/mod.rs");
 
 /// The text a reader of the page sees: HTML's `&nbsp;` is a no-break space, `<br>` a line
-/// break.
+/// break (a space that ends the line before it is not seen).
 fn rendered(text: &str) -> String {
-    text.replace("&nbsp;", "\u{a0}").replace("<br>", "\n")
+    text.replace("&nbsp;", "\u{a0}")
+        .replace(" <br>", "<br>")
+        .replace("<br>", "\n")
 }
 
 /// The text a reader of a Markdown cell sees: without backslash escapes (`client\_id`,
@@ -160,7 +165,7 @@ fn weibo_error_adds_the_oauth_ids_the_published_table_lacks() {
 
 /// The `ret` codes of `qq-openapi-ret.md` that `QqApiError` leaves out, each for want of a
 /// text of its own (see the module documentation of `qq`).
-const QQ_API_GAPS: [i32; 5] = [1059, 1060, 1099, -60, -69];
+const QQ_API_GAPS: [i32; 3] = [1060, -60, -69];
 
 #[test]
 fn qq_api_error_is_the_openapi_table() {
@@ -171,12 +176,13 @@ fn qq_api_error_is_the_openapi_table() {
         .filter(|(code, _, _)| !QQ_API_GAPS.contains(code))
         .collect();
     assert_eq!(QqApiError::ALL.len(), shipped.len());
-    assert_eq!(shipped.len(), 40);
+    assert_eq!(shipped.len(), 42);
     for (variant, (code, text, _)) in QqApiError::ALL.iter().zip(shipped) {
         assert_eq!(variant.code(), *code, "the table's order");
         assert_eq!(variant.description(), rendered(text), "{code}");
         assert_eq!(QqApiError::from_code(*code), Some(*variant));
-        assert_ne!(variant.kind(), Kind::Unknown, "{code}");
+        // 1059 (a payment token that timed out) says too little to choose a kind.
+        assert_eq!(variant.kind() == Kind::Unknown, *code == 1059, "{code}");
     }
     for code in QQ_API_GAPS
         .into_iter()
@@ -284,7 +290,7 @@ fn qq_names_are_consistent() {
     assert_eq!(QqError::AppSignatureMismatch.code(), 100_044);
     assert_eq!(QqError::RefreshTokenCallLimitReached.code(), 100_039);
     assert_eq!(QqError::LoginRestricted.code(), 110_405);
-    assert_eq!(QqError::GetAllApiAndGroupInfoFailed.code(), 100_025);
+    assert_eq!(QqError::GetAllApiAndGroupInfo.code(), 100_025);
     // The same meaning has the same name in both QQ tables.
     assert_eq!(
         QqApiError::TokenInvalidatedByPasswordChange.description(),

@@ -26,14 +26,17 @@
 //!
 //! WeChat, Douyin, Baidu and the mini-program login are served at their own paths (WeChat's and
 //! Douyin's refresh endpoints are paths of the token endpoint's host; the ready calls' URLs are
-//! the providers' own, which [`rerouted`] sends here). A request without the documented parameters, or with others, is answered with an error
-//! of the provider that says so (and is recorded like any other).
+//! the providers' own, which [`rerouted`] sends here). A request without the documented
+//! parameters, or with others, is answered with an error of the provider that says so (and is
+//! recorded like any other).
 
+pub mod alipay;
 mod baidu;
 mod douyin;
 mod feishu;
 mod miniprogram;
 mod qq;
+mod taobao;
 mod wechat;
 mod weibo;
 
@@ -139,6 +142,8 @@ pub(super) fn answer(status: u16, content_type: &'static str, body: impl Into<St
 /// What a fake provider answers `request`: the first provider whose paths it is for, else 404.
 fn respond(request: &Received) -> Answer {
     [
+        alipay::respond,
+        taobao::respond,
         weibo::respond,
         qq::respond,
         wechat::respond,

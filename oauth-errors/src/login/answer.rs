@@ -103,7 +103,7 @@ pub(crate) fn standardize<P: Provider, S: Signer + ?Sized>(
 /// number of seconds, `scope` space-separated.
 fn token<P: Provider>(body: &Fields) -> Result<Map<String, serde_json::Value>, &'static str> {
     let answer = P::LOGIN.answer;
-    let nested = answer.nested_in.iter().find_map(|&name| body.object(name));
+    let nested = body.nested(answer.nested_in).map(|(_, fields)| fields);
     let fields = nested.as_ref().unwrap_or(body);
     let mut token = Map::new();
     for (name, value) in fields.iter() {

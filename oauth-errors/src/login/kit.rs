@@ -2,9 +2,13 @@
 //! `HttpClient`, `Token`, `TokenFields` and `authorize_url`, the same in every module.
 
 /// The login names of a shipped provider's module, for provider `$provider` named `$name`;
-/// `$adapter` says what its `HttpClient` does, and `$signer`, when given, signs its requests.
+/// `$adapter` says what its `HttpClient` does, and `$signer`, when given, signs its requests
+/// (the attributes before it apply to `HttpClient`: a `cfg` of the signer's feature).
 macro_rules! login_kit {
-    ($provider:ident, $name:literal, $adapter:literal $(, signer = $signer:ty)?) => {
+    (
+        $provider:ident, $name:literal, $adapter:literal
+        $(, $(#[$http_client:meta])* signer = $signer:ty)?
+    ) => {
         #[doc = concat!(
             "The `oauth2` client of ", $name, ": its token errors are \
              [`ErrorResponse`](super::ErrorResponse), its tokens [`Token`]. [`client`] makes \
@@ -36,6 +40,7 @@ macro_rules! login_kit {
             "The `oauth2` HTTP client adapter for ", $name, ": wraps any `oauth2` HTTP client \
              (built with redirects off) ", $adapter, " (see [`crate::HttpClient`])."
         )]
+        $($(#[$http_client])*)?
         pub type HttpClient<C> = crate::HttpClient<C, $provider $(, $signer)?>;
 
         #[doc = concat!(

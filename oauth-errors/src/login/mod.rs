@@ -13,7 +13,7 @@ pub(crate) mod kit;
 mod redact;
 mod request;
 mod sign;
-mod time;
+pub(crate) mod time;
 mod token;
 
 pub use adapter::{AdapterFuture, HttpClient};

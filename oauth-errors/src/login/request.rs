@@ -9,7 +9,7 @@ use ::oauth2::HttpRequest;
 use ::oauth2::http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, HeaderValue};
 use ::oauth2::http::{Method, Request, Uri};
 use alloc::borrow::ToOwned;
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use alloc::vec::Vec;
 
 /// What a request is, for what comes back.
@@ -97,6 +97,13 @@ pub(crate) fn prepare<P: Provider, S: Signer + ?Sized>(
             Uri::from_parts(uri).map_err(|_| Refused::Request("the refresh URL is not a URL"))?;
     }
     parts.headers.remove(CONTENT_LENGTH);
+    if !format.in_query.is_empty() && format.parameters != Parameters::Query {
+        let (query, body): (Vec<_>, Vec<_>) = pairs
+            .into_iter()
+            .partition(|(name, _)| format.in_query.contains(&name.as_str()));
+        pairs = body;
+        parts.uri = with_query(&parts.uri, &query)?;
+    }
     let body = match format.parameters {
         Parameters::Json => {
             let object: serde_json::Map<String, serde_json::Value> = pairs
@@ -111,17 +118,7 @@ pub(crate) fn prepare<P: Provider, S: Signer + ?Sized>(
                 .map_err(|_| Refused::Request("the parameters cannot be written as JSON"))?
         }
         Parameters::Query => {
-            let uri = parts.uri.to_string();
-            let separator = if parts.uri.query().is_some() {
-                '&'
-            } else {
-                '?'
-            };
-            parts.uri = alloc::format!("{uri}{separator}{}", encoded(&pairs))
-                .parse::<Uri>()
-                .map_err(|_| {
-                    Refused::Request("the URL with the parameters is not a URL (is it too long?)")
-                })?;
+            parts.uri = with_query(&parts.uri, &pairs)?;
             parts.method = Method::GET;
             parts.headers.remove(CONTENT_TYPE);
             // The credentials are in the query: not in a header too.
@@ -132,6 +129,14 @@ pub(crate) fn prepare<P: Provider, S: Signer + ?Sized>(
         Parameters::Form => encoded(&pairs).into_bytes(),
     };
     Ok((Request::from_parts(parts, body), Sent::Token))
+}
+
+/// `uri` with `pairs` added to its query.
+fn with_query(uri: &Uri, pairs: &[(String, String)]) -> Result<Uri, Refused> {
+    let separator = if uri.query().is_some() { '&' } else { '?' };
+    alloc::format!("{uri}{separator}{}", encoded(pairs))
+        .parse::<Uri>()
+        .map_err(|_| Refused::Request("the URL with the parameters is not a URL (is it too long?)"))
 }
 
 /// `pairs` url-encoded.

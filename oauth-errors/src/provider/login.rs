@@ -157,6 +157,7 @@ pub struct TokenRequest {
     pub(crate) fixed: &'static [Parameter],
     pub(crate) timestamp: Option<(&'static str, TimeFormat)>,
     pub(crate) refresh_path: Option<&'static str>,
+    pub(crate) in_query: &'static [&'static str],
 }
 
 impl Default for TokenRequest {
@@ -177,6 +178,7 @@ impl TokenRequest {
             fixed: &[],
             timestamp: None,
             refresh_path: None,
+            in_query: &[],
         }
     }
 
@@ -233,6 +235,21 @@ impl TokenRequest {
         self
     }
 
+    /// Parameters sent in the query string of a `POST` whatever [`parameters`](Self::parameters)
+    /// says, as the provider names them: the protocol parameters of Alipay's gateway (`app_id`,
+    /// `method`, `sign`, …), while the API's own (`grant_type`, `code`) go in the body.
+    #[must_use]
+    pub const fn in_query(mut self, parameters: &'static [&'static str]) -> TokenRequest {
+        self.in_query = parameters;
+        self
+    }
+
+    /// The parameters sent in the query string of a `POST`.
+    #[must_use]
+    pub const fn get_in_query(&self) -> &'static [&'static str] {
+        self.in_query
+    }
+
     /// Where the parameters go.
     #[must_use]
     pub const fn get_parameters(&self) -> Parameters {
@@ -285,6 +302,7 @@ impl TokenRequest {
             && self.fixed.is_empty()
             && self.timestamp.is_none()
             && self.refresh_path.is_none()
+            && self.in_query.is_empty()
     }
 }
 
@@ -317,7 +335,8 @@ impl TokenAnswer {
 
     /// Objects the token's fields are nested in: Alipay's
     /// `alipay_system_oauth_token_response`, Douyin's `data`. The fields of the first of them
-    /// the answer holds are the token's.
+    /// the answer holds are the token's; a name that starts with `*` matches the fields whose
+    /// names end with the rest, as in [`WireFormat::nested_in`](crate::WireFormat::nested_in).
     #[must_use]
     pub const fn nested_in(mut self, fields: &'static [&'static str]) -> TokenAnswer {
         self.nested_in = fields;

@@ -326,6 +326,22 @@ impl Fields {
         self.0.len()
     }
 
+    /// The fields of the first object of `names` the body has, and its name: a name is a
+    /// field's name, or `*` and the end of one (`*_response`).
+    pub(crate) fn nested(&self, names: &[&str]) -> Option<(String, Fields)> {
+        names.iter().find_map(|&pattern| {
+            let found = match pattern.strip_prefix('*') {
+                Some(suffix) => self
+                    .0
+                    .iter()
+                    .find(|(name, value)| name.ends_with(suffix) && value.object().is_some())
+                    .map(|(name, _)| name.as_str()),
+                None => Some(pattern),
+            }?;
+            Some((found.to_owned(), self.object(found)?))
+        })
+    }
+
     /// The field `name` when it is an object: the fields nested in it.
     pub(crate) fn object(&self, name: &str) -> Option<Fields> {
         Fields::from_json(self.get(name)?.object()?).ok()

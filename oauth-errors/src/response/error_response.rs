@@ -65,7 +65,7 @@ struct Inner {
     /// The same fields as text, for [`field`](ProviderErrorResponse::field).
     texts: alloc::vec::Vec<(String, String)>,
     /// The object they were nested in, if any.
-    nested: Option<&'static str>,
+    nested: Option<String>,
     code: Option<(&'static str, i128)>,
     error: Option<(&'static str, String)>,
     message: Option<(&'static str, String)>,
@@ -233,36 +233,36 @@ impl<P: Provider> ProviderErrorResponse<P> {
         self
     }
 
-    /// The error, when the provider's login table ([`Provider::Error`]) lists it: by code,
-    /// else by error id.
+    /// The error, when the provider's login table ([`Provider::Error`]) lists it: by error
+    /// id, else by code.
     #[must_use]
     pub fn known(&self) -> Option<P::Error> {
-        let by_code = self
+        let by_id = self
             .inner
-            .code
-            .and_then(|(_, code)| P::Error::from_code(code));
-        by_code.or_else(|| {
+            .error
+            .as_ref()
+            .and_then(|(_, id)| P::Error::from_error(id));
+        by_id.or_else(|| {
             self.inner
-                .error
-                .as_ref()
-                .and_then(|(_, id)| P::Error::from_error(id))
+                .code
+                .and_then(|(_, code)| P::Error::from_code(code))
         })
     }
 
-    /// The error, when the provider's API table ([`Provider::ApiError`]) lists it: by the code
-    /// of a [`WireFormat::api_code`] field, else by error id.
+    /// The error, when the provider's API table ([`Provider::ApiError`]) lists it: by error
+    /// id, else by the code of a [`WireFormat::api_code`] field.
     #[must_use]
     pub fn api(&self) -> Option<P::ApiError> {
-        let by_code = self
+        let by_id = self
             .inner
-            .code
-            .filter(|(field, _)| P::FORMAT.api_code.contains(field))
-            .and_then(|(_, code)| P::ApiError::from_code(code));
-        by_code.or_else(|| {
+            .error
+            .as_ref()
+            .and_then(|(_, id)| P::ApiError::from_error(id));
+        by_id.or_else(|| {
             self.inner
-                .error
-                .as_ref()
-                .and_then(|(_, id)| P::ApiError::from_error(id))
+                .code
+                .filter(|(field, _)| P::FORMAT.api_code.contains(field))
+                .and_then(|(_, code)| P::ApiError::from_code(code))
         })
     }
 
@@ -350,8 +350,12 @@ impl<P: Provider> ProviderErrorResponse<P> {
     /// The fields as sent, for `Serialize`: the object they were nested in, the fields, and
     /// those read beside the object.
     #[cfg(feature = "serde")]
-    pub(crate) fn sent(&self) -> (Option<&'static str>, &Fields, &Fields) {
-        (self.inner.nested, &self.inner.fields, &self.inner.outer)
+    pub(crate) fn sent(&self) -> (Option<&str>, &Fields, &Fields) {
+        (
+            self.inner.nested.as_deref(),
+            &self.inner.fields,
+            &self.inner.outer,
+        )
     }
 
     /// What `Serialize` writes in [`CONTEXT`]: where it was answered, when to come back.
@@ -364,11 +368,8 @@ impl<P: Provider> ProviderErrorResponse<P> {
 /// The fields of `body` to read: those of the first object of `nested_in` it holds, then the
 /// body's own that the object lacks (Douyin's `err_no` and `log_id` beside `data`); the name of
 /// that object and how many of the fields are its own. Without one, the body's own fields.
-fn merged(body: &Fields, nested_in: &[&'static str]) -> (Option<&'static str>, Fields, usize) {
-    let Some((name, mut fields)) = nested_in
-        .iter()
-        .find_map(|&name| body.object(name).map(|fields| (name, fields)))
-    else {
+fn merged(body: &Fields, nested_in: &[&str]) -> (Option<String>, Fields, usize) {
+    let Some((name, mut fields)) = body.nested(nested_in) else {
         return (None, body.clone(), usize::MAX);
     };
     let inside = fields.len();
@@ -439,8 +440,8 @@ impl<P: Provider> fmt::Debug for ProviderErrorResponse<P> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut debug = f.debug_struct("ProviderErrorResponse");
         debug.field("provider", &P::NAME);
-        if let Some(nested) = self.inner.nested {
-            debug.field("nested_in", &nested);
+        if let Some(nested) = &self.inner.nested {
+            debug.field("nested_in", nested);
         }
         for (name, value) in self.inner.fields.iter().chain(self.inner.outer.iter()) {
             match value {

@@ -50,12 +50,14 @@
 //! of the QQ登录 version of the table (1, 2, 1000–1006, 1300, −1…−9, −12, −20…−24, −58); copies
 //! of the 腾讯开放平台 version (1100–1102) and two 2012 SDKs that keep that table (0, −64, −65,
 //! and the texts of 1, 2, 1003–1006, 1100–1102, 1300 and −1…−9); Tencent's MSDK documentation
-//! (−10, −11, −25, −26, −70…−73). Where the two versions word 1000–1002 differently, the QQ登录 text is used and
+//! (−10, −11, −25, −26, −70…−73), and one of those SDKs alone (1059, 1099). Where the two versions word 1000–1002 differently, the QQ登录 text is used and
 //! the other is quoted in the row's documentation. No copy read gives −13…−19, −27…−57, −59,
 //! −61…−63 or −66…−68; −60 (whose text the one copy that has it cuts short), −69 (named only
-//! in a FAQ sentence) and the payment codes 1059, 1060 and 1099 (one 2012 SDK, which gives 1060
-//! two meanings) are left out for the same reason: a code without a text of its own is not made
-//! up. The 2012 SDKs' copies say that a `ret` below −50 is an internal error of QQ's.
+//! in a FAQ sentence) and the payment code 1060 (the one 2012 SDK that has it gives it two
+//! texts, 订单已回滚 and 订单已确认) are left out for the same reason: a code without a text of
+//! its own is not made up. The payment codes 1059 and 1099 are from that SDK alone (a C++
+//! `open_qq_define.h`), and say so. The 2012 SDKs' copies say that a `ret` below −50 is an
+//! internal error of QQ's.
 //!
 //! The English variant names are ours; the descriptions are QQ's.
 
@@ -160,19 +162,19 @@ crate::oauth_error_table! {
 | 100010 | InvalidRedirectUri | misconfigured | 回调地址不合法，常见原因请见：回调地址常见问题及修改方法 | Mended: the source copy merges this row and 100011 into one (`…修改方法100011APP不处于上线状态。`); split as the QQ互联 wiki has them. |
 | 100011 | AppNotOnline | misconfigured | APP不处于上线状态。 | Mended: split out of the source copy's 100010 row. |
 | 100012 | NotPostRequest | invalid_request | HTTP请求非post方式。 | |
-| 100013 | InvalidAccessToken | reauthorize | access token非法。 | Newer copies of the QQ互联 wiki page word it “access token失效（用户取消授权或过期被回收）。” (no longer valid: the user cancelled the authorization, or it expired and was reclaimed). |
-| 100014 | AccessTokenExpired | reauthorize | access token过期。 token过期时间为3个月。如果存储的access token过期，请重新走登录流程，根据使用Authorization_Code获取Access_Token或使用Implicit_Grant方式获取Access_Token获取新的access token值。 | The expiry differs between copies: 3个月 (3 months) here and in the 2012 copies, 60天 (60 days) in an excerpt of the live QQ互联 wiki page, 30天 (30 days) in a newer copy of the wiki page. |
-| 100015 | AccessTokenRevoked | reauthorize | access token废除。 token被回收，或者被用户删除。请重新走登录流程，根据使用Authorization_Code获取Access_Token或使用Implicit_Grant方式获取Access_Token获取新的access token值。 | The `error_description` QQ sends with it: `access token is revoked` (quoted in Tencent's MSDK FAQ). |
-| 100016 | AccessTokenVerificationFailed | reauthorize | access token验证失败。 | The `error_description` QQ sends with it: `access token check failed` (the QQ互联 wiki's unionid section, which explains it as 用户凭据过期或者不正确, the user's credential expired or is wrong). |
+| 100013 | InvalidAccessToken | refresh | access token非法。 | Newer copies of the QQ互联 wiki page word it “access token失效（用户取消授权或过期被回收）。” (no longer valid: the user cancelled the authorization, or it expired and was reclaimed). Kind `refresh`: the access token is not (or no longer) valid; refresh it with the refresh token and replay once, then send the user through login if that fails too. |
+| 100014 | AccessTokenExpired | refresh | access token过期。 token过期时间为3个月。如果存储的access token过期，请重新走登录流程，根据使用Authorization_Code获取Access_Token或使用Implicit_Grant方式获取Access_Token获取新的access token值。 | The expiry differs between copies: 3个月 (3 months) here and in the 2012 copies, 60天 (60 days) in an excerpt of the live QQ互联 wiki page, 30天 (30 days) in a newer copy of the wiki page. Kind `refresh`: QQ issues a refresh token with every access token; renew it without the user. |
+| 100015 | AccessTokenRevoked | reauthorize | access token废除。 token被回收，或者被用户删除。请重新走登录流程，根据使用Authorization_Code获取Access_Token或使用Implicit_Grant方式获取Access_Token获取新的access token值。 | The `error_description` QQ sends with it: `access token is revoked` (quoted in Tencent's MSDK FAQ). Kind `reauthorize`: the user withdrew the authorization (用户删除), which no refresh restores. |
+| 100016 | AccessTokenVerificationFailed | refresh | access token验证失败。 | The `error_description` QQ sends with it: `access token check failed` (the QQ互联 wiki's unionid section, which explains it as 用户凭据过期或者不正确, the user's credential expired or is wrong). Kind `refresh`: the access token did not verify; refresh it and replay once, then send the user through login. |
 | 100017 | GetAppIdFailed | retry | 获取appid失败。 | Kind `retry`: a failure of QQ's own to look the appid up (a missing or unknown appid has codes of its own, `100001` and `100008`). |
 | 100018 | GetCodeValueFailed | retry | 获取code值失败。 | Kind `retry`: a failure of QQ's own to issue the code. |
 | 100019 | CodeExchangeFailed | reauthorize | 用code换取access token值失败。 | Kind `reauthorize`: QQ answers it when the code cannot be exchanged, most often because the code is no longer valid; a new login gives a new code. |
 | 100020 | CodeReused | reauthorize | code被重复使用。 | The `error_description` QQ sends with it: `code is reused error`. Newer copies of the QQ互联 wiki page add “code是一次性有效的，开发者此时应该引导用户重新登录授权，重新获取code，而不是重试token接口” (a code is good once: send the user through login again for a new code, do not retry the token call). |
-| 100021 | GetAccessTokenFailed | retry | 获取access token值失败。 | Kind `retry`: a failure of QQ's own to issue the token. Newer copies of the QQ互联 wiki page add “注：refresh_token仅一次有效，每次续票成功，都会返回最新的refrush_token” (a refresh token is good once; each refresh returns a new one): refreshing with a refresh token used before fails, and retrying it does not help. |
+| 100021 | GetAccessTokenFailed | retry | 获取access token值失败。 | Newer copies of the QQ互联 wiki page add “注：refresh_token仅一次有效，每次续票成功，都会返回最新的refrush_token” (a refresh token is good once; each refresh returns a new one): refreshing with a refresh token used before fails, and retrying it does not help. Kind `retry`: like the other “获取…失败” rows (100017, 100018, 100022), a lookup on QQ's side failed; a retry that is answered 100020 (the code is spent) takes that row's kind. |
 | 100022 | GetRefreshTokenFailed | retry | 获取refresh token值失败。 | Kind `retry`: a failure of QQ's own to issue the refresh token. |
 | 100023 | GetAppPermissionsFailed | retry | 获取app具有的权限列表失败。 | |
 | 100024 | GetUserAppPermissionsFailed | retry | 获取某OpenID对某appid的权限列表失败。 | |
-| 100025 | GetAllApiAndGroupInfoFailed | retry | 获取全量api信息、全量分组信息。 | |
+| 100025 | GetAllApiAndGroupInfo | retry | 获取全量api信息、全量分组信息。 | Kind `retry`: it sits among the lookups that failed on QQ's side (100023–100027), though its text names only what was looked up. |
 | 100026 | SetUserApiAuthorizationFailed | retry | 设置用户对某app授权api列表失败。 | |
 | 100027 | SetUserAuthorizationTimeFailed | retry | 设置用户对某app授权时间失败。 | |
 | 100028 | MissingWhich | invalid_request | 缺少参数which。 | |
@@ -193,7 +195,7 @@ crate::oauth_error_table! {
 | 100043 | AppSuspended | misconfigured | APP处于暂停状态。 | |
 | 100044 | AppSignatureMismatch | misconfigured | 错误的sign，Md5校验失败，请求签名与官网填写的签名不一致。 | The mobile SDK's list of codes gives the short form “错误的sign”. |
 | 100045 | TokenInvalidatedByPasswordChange | reauthorize | 用户改密token失效。 | |
-| 100046 | GtkVerificationFailed | invalid_request | g_tk校验失败。 | |
+| 100046 | GtkVerificationFailed | reauthorize | g_tk校验失败。 | Kind `reauthorize`: g_tk is derived from the user's skey (as 110509 checks it): the user's login state is no longer valid. |
 | 100048 | CompanyIdNotSet | misconfigured | 没有设置companyID。 | The `error_description` QQ sends with it: `companyid not set` (the QQ互联 wiki's unionid section). |
 | 100049 | GetUnionIdNotPermitted | misconfigured | APPID没有权限(get_unionid)。 | |
 | 100050 | OpenIdDecryptionFailed | invalid_request | OPENID解密失败，一般是openid和appid不匹配。 | Kind `invalid_request`: an openid sent with an appid it does not belong to. |
@@ -230,7 +232,7 @@ crate::oauth_error_table! {
 | 110507 | AppInfoSignatureVerificationFailed | misconfigured | 校验APP info 签名信息失败 | Mended: the source copy gives this row the code 110506 a second time; it is 110507 in the QQ互联 wiki and in other copies of the table. Kind `misconfigured`: the app info's signature does not verify, which the app's registration decides. |
 | 110508 | GetCodeFailed | retry | 获取code失败 | |
 | 110509 | SkeyVerificationFailed | reauthorize | SKEY校验失败 | Kind `reauthorize`: the skey is the user's login session. |
-| 110510 | Disabled | denied | Disable | As the source copy has it: the text is complete as written. Kind `denied`: the table gives only `Disable`; what is disabled is not the app's request to fix. |
+| 110510 | Disabled | unknown | Disable | As the source copy has it: the text is complete as written. Kind `unknown`: the text, “Disable”, does not say what is disabled or what to do. |
 "
     }
 }
@@ -267,6 +269,8 @@ crate::oauth_error_table! {
 | 1004 | InsufficientBalance | denied | 账户余额不足 | |
 | 1005 | PengyouNotOpened | denied | 用户没有开通腾讯朋友，请先到http://www.pengyou.com/ 开通腾讯朋友 | The QQ登录 and 开放平台 copies read leave this row's text empty; the text is from the two 2012 SDK copies of the table. |
 | 1006 | QzoneNotOpened | denied | 用户没有开通QQ空间，请先到http://qzone.qq.com/ 开通QQ空间 | |
+| 1059 | PaymentTokenTimedOut | unknown | TOKEN超时 | Only in one 2012 SDK's copy of the 腾讯开放平台 table (a C++ `open_qq_define.h`), in its payment section (交易). Kind `unknown`: a payment token (交易 token) timed out; what the app does depends on its payment flow, which the table does not describe. |
+| 1099 | PaymentSystemBusy | retry | 系统繁忙 | Only in one 2012 SDK's copy of the 腾讯开放平台 table (a C++ `open_qq_define.h`), in its payment section (交易). |
 | 1100 | CdkeyNotFound | invalid_request | cdkey不存在 | One of the payment codes (1100–1200, 支付相关错误). |
 | 1101 | CdkeyNotBoundOrGiftsGone | denied | 用户和cdkey不存在绑定关系，或礼品赠送完毕 | One of the payment codes (1100–1200, 支付相关错误). |
 | 1102 | ActivityRestricted | denied | 参加活动受限 | One of the payment codes (1100–1200, 支付相关错误). |
@@ -275,7 +279,7 @@ crate::oauth_error_table! {
 | -2 | AppIdNotFound | misconfigured | 请求中的appid不存在 | |
 | -3 | ApiNotPermitted | misconfigured | 无API访问权限 | |
 | -4 | IpNotPermitted | misconfigured | IP没有权限 | |
-| -5 | SignatureVerificationFailed | invalid_request | 签名参数sig校验失败 | The signature `sig` of the request. |
+| -5 | SignatureVerificationFailed | misconfigured | 签名参数sig校验失败 | The signature `sig` of the request. Kind `misconfigured`: a sig that does not verify is signed with another key than the app's appkey (the rule for signatures: Alipay's `isv.invalid-signature` too). |
 | -6 | RateLimitExceeded | rate_limited | 访问频率超限 | |
 | -7 | HttpsRequired | invalid_request | 协议不合法（要求必须为https协议的地方，使用了http协议） | |
 | -8 | RequestRestricted | misconfigured | 请求受限，通常是安全审计没通过 | Kind `misconfigured`: usually the app has not passed its security audit (安全审计). |
@@ -286,12 +290,12 @@ crate::oauth_error_table! {
 | -20 | ApiNotAuthorizedByUser | reauthorize | 应用调用的OpenAPI未经用户授权。 | Kind `reauthorize`: the user has to authorize the API, which a new login asks for. |
 | -21 | AccessTokenRevoked | reauthorize | access_token已废除,请重新获取access_token。 | Punctuation as in the copy read, a web page that shows ASCII `,` `:` `(` where QQ's tables use full-width punctuation. |
 | -22 | InvalidOpenId | invalid_request | openid不合法。注意校验规则详见概念和术语#2.1 OpenID。 | |
-| -23 | InvalidOpenKey | reauthorize | openkey不合法。注意校验规则详见概念和术语#2.2 OpenKey。 | Kind `reauthorize`: the openkey is the user's login session key. |
-| -24 | OpenIdOrOpenKeyVerificationFailed | reauthorize | openid或者openkey验证失败。注意校验规则详见概念和术语#2.1 OpenID。 | |
+| -23 | InvalidOpenKey | refresh | openkey不合法。注意校验规则详见概念和术语#2.2 OpenKey。 | Kind `refresh`: the openkey is the access token; refresh it and replay once, then send the user through login. |
+| -24 | OpenIdOrOpenKeyVerificationFailed | refresh | openid或者openkey验证失败。注意校验规则详见概念和术语#2.1 OpenID。 | Kind `refresh`: the openkey is the access token; refresh it and replay once, then send the user through login. |
 | -25 | TimestampOutOfRange | invalid_request | 0x71f 0x5b:timestamp与系统当前时间相差超过10分钟 | From Tencent's MSDK documentation (the 手Q API gateway's codes); the QQ登录 and 开放平台 copies read stop before or do not list it. |
 | -26 | NonceReused | invalid_request | 0x71f 0x5a: 重复的nonce | From Tencent's MSDK documentation (the 手Q API gateway's codes); the QQ登录 and 开放平台 copies read stop before or do not list it. |
 | -58 | TransientSystemError | retry | OpenAPI的系统容错率为0.1%,如果应用后台调用OpenAPI报-58的频率占调用OpenAPI总次数的0.1%以下,是正常情况,请合理设置应用的容错与重试机制。<br>如果某个OpenAPI报错几率大于0.1%,请通过企业QQ联系技术支持,调查问题原因并获得解决方案。 | Kind `retry`: QQ counts a -58 rate below 0.1 % of calls as normal and asks apps to retry. Punctuation as in the copy read, a web page that shows ASCII `,` `:` `(` where QQ's tables use full-width punctuation. |
-| -64 | InvalidOpenIdOrOpenKey | reauthorize | openid或者openkey不合法 | From copies of the 腾讯开放平台 OpenAPI V3 table kept in two 2012 SDKs (a Java `ErrorCode` class and a C++ `open_qq_define.h`). |
+| -64 | InvalidOpenIdOrOpenKey | refresh | openid或者openkey不合法 | From copies of the 腾讯开放平台 OpenAPI V3 table kept in two 2012 SDKs (a Java `ErrorCode` class and a C++ `open_qq_define.h`). Kind `refresh`: the openkey is the access token; refresh it and replay once, then send the user through login. |
 | -65 | BusyTimeout | retry | 系统繁忙导致的连接超时 | From copies of the 腾讯开放平台 OpenAPI V3 table kept in two 2012 SDKs (a Java `ErrorCode` class and a C++ `open_qq_define.h`). The C++ copy adds 概率低 (rarely). |
 | -70 | InvalidAppIdForOpenKey | misconfigured | 登录验证返回，验证openkey时appid非法 | From Tencent's MSDK documentation (the 手Q API gateway's codes); the QQ登录 and 开放平台 copies read stop before or do not list it. |
 | -71 | OpenIdOpenKeyMismatch | invalid_request | openid和openkey不匹配 | From Tencent's MSDK documentation (the 手Q API gateway's codes); the QQ登录 and 开放平台 copies read stop before or do not list it. |

@@ -44,7 +44,7 @@ use super::Qq;
 /// let response = ErrorResponse::parse(r#"{"ret":-23,"msg":"openkey is invalid"}"#)?;
 /// assert_eq!(response.api(), Some(QqApiError::InvalidOpenKey));
 /// assert_eq!(response.known(), None);
-/// assert_eq!(response.kind(), Kind::Reauthorize);
+/// assert_eq!(response.kind(), Kind::Refresh); // the openkey is the access token: refresh it
 ///
 /// let response = ErrorResponse::parse(r#"{"ret":100030,"msg":"no permission"}"#)?;
 /// assert_eq!(response.api(), None); // an OAuth code: see `known`

@@ -156,7 +156,7 @@ crate::oauth_error_table! {
 | --- | --- | --- | --- | --- | --- |
 | -1 | SystemBusy | retry | 系统繁忙，此时请开发者稍候再试 | system error | |
 | 0 | Success | success | 请求成功 | ok | |
-| 40001 | InvalidCredential | reauthorize | 获取 access_token 时 AppSecret 错误，或者 access_token 无效。请开发者认真比对 AppSecret 的正确性，或查看是否正在为恰当的公众号调用接口 | invalid credential, access_token is invalid or not latest | Kind `reauthorize`: usually the access_token is invalid or not the latest (access_token 无效); if a fresh login also fails, check the AppSecret (AppSecret 错误). |
+| 40001 | InvalidCredential | refresh | 获取 access_token 时 AppSecret 错误，或者 access_token 无效。请开发者认真比对 AppSecret 的正确性，或查看是否正在为恰当的公众号调用接口 | invalid credential, access_token is invalid or not latest | Kind `refresh` where an API call answers it: the access_token is invalid or not the latest (access_token 无效); get a new one and replay once. Where the token endpoint answers it (the app sends its AppSecret there), the AppSecret is wrong (AppSecret 错误): `misconfigured`. |
 | 40002 | InvalidGrantType | invalid_request | 不合法的凭证类型 | invalid grant_type | |
 | 40003 | InvalidOpenId | invalid_request | 不合法的 OpenID ，请开发者确认 OpenID （该用户）是否已关注公众号，或是否是其他公众号的 OpenID | invalid openid | Kind `invalid_request`: the OpenID sent is not valid for this account (不合法的 OpenID), e.g. it belongs to another account. |
 | 40004 | InvalidMediaType | invalid_request | 不合法的媒体文件类型 | invalid media type | |
@@ -169,7 +169,7 @@ crate::oauth_error_table! {
 | 40011 | InvalidVideoSize | invalid_request | 不合法的视频文件大小 | invalid video size | |
 | 40012 | InvalidThumbnailSize | invalid_request | 不合法的缩略图文件大小 | invalid thumb size | |
 | 40013 | InvalidAppId | misconfigured | 不合法的 AppID ，请开发者检查 AppID 的正确性，避免异常字符，注意大小写 | invalid appid | |
-| 40014 | InvalidAccessToken | reauthorize | 不合法的 access_token ，请开发者认真比对 access_token 的有效性（如是否过期），或查看是否正在为恰当的公众号调用接口 | invalid access_token | Kind `reauthorize`: the access_token is not valid, e.g. expired (不合法的 access_token); a new token is needed. |
+| 40014 | InvalidAccessToken | refresh | 不合法的 access_token ，请开发者认真比对 access_token 的有效性（如是否过期），或查看是否正在为恰当的公众号调用接口 | invalid access_token | Kind `refresh`: the access_token is not valid, e.g. expired (不合法的 access_token); get a new one (refresh it, or fetch a new app token) and replay once. |
 | 40015 | InvalidMenuType | invalid_request | 不合法的菜单类型 | invalid menu type | |
 | 40016 | InvalidButtonCount | invalid_request | 不合法的按钮个数 | invalid button size | |
 | 40017 | InvalidButtonType | invalid_request | 不合法的按钮类型 | invalid button type | |
@@ -213,7 +213,7 @@ crate::oauth_error_table! {
 | 41007 | MissingSubMenuData | invalid_request | 缺少子菜单数据 | sub_menu data missing | |
 | 41008 | MissingOauthCode | invalid_request | 缺少 oauth code | missing code | |
 | 41009 | MissingOpenId | invalid_request | 缺少 openid | missing openid | |
-| 42001 | AccessTokenExpired | reauthorize | access_token 超时，请检查 access_token 的有效期，请参考基础支持 - 获取 access_token 中，对 access_token 的详细机制说明 | access_token expired | Kind `reauthorize`: the access_token has expired (access_token 超时); refresh it or have the user log in again. |
+| 42001 | AccessTokenExpired | refresh | access_token 超时，请检查 access_token 的有效期，请参考基础支持 - 获取 access_token 中，对 access_token 的详细机制说明 | access_token expired | Kind `refresh`: the access_token has expired (access_token 超时); refresh it with the refresh token (or fetch a new app token) and replay once. |
 | 42002 | RefreshTokenExpired | reauthorize | refresh_token 超时 | refresh_token expired | Kind `reauthorize`: the refresh_token has expired (refresh_token 超时); the user must log in again. |
 | 42003 | OauthCodeExpired | reauthorize | oauth_code 超时 | code expired | Kind `reauthorize`: the code has expired (oauth_code 超时); codes are short-lived, so the user must log in again. |
 | 42007 | UserPasswordChanged | reauthorize | 用户修改微信密码， accesstoken 和 refreshtoken 失效，需要重新授权 | access_token and refresh_token exception | Kind `reauthorize`: the user changed the WeChat password, which voids access_token and refresh_token (需要重新授权); the user must log in again. |
@@ -234,14 +234,14 @@ crate::oauth_error_table! {
 | 45005 | UrlTooLong | invalid_request | 链接字段超过限制 | url size out of limit | |
 | 45006 | PictureUrlTooLong | invalid_request | 图片链接字段超过限制 | picurl size out of limit | |
 | 45007 | VoicePlaytimeTooLong | invalid_request | 语音播放时间超过限制 | playtime out of limit | |
-| 45008 | ArticleLimitReached | invalid_request | 图文消息超过限制 | article size out of limit | Kind `invalid_request`: the news message has too many articles (图文消息超过限制); send fewer. |
+| 45008 | ArticleLimitReached | invalid_request | 图文消息超过限制 | article size out of limit | Kind `invalid_request`: the cap is on one message (图文消息超过限制, its articles): send fewer. |
 | 45009 | ApiDailyLimitReached | rate_limited | 接口调用超过限制 | reach max api daily quota limit | |
-| 45010 | MenuCreationLimitReached | rate_limited | 创建菜单个数超过限制 | create menu limit | Kind `rate_limited`: too many menu creations (创建菜单个数超过限制); read as a quota on menu creation calls, so a later call may succeed. |
-| 45011 | RateLimited | rate_limited | API 调用太频繁，请稍候再试 | api minute-quota reach limit, must slower, retry next minute | |
+| 45010 | MenuCreationLimitReached | denied | 创建菜单个数超过限制 | create menu limit | Kind `denied`: the text names a count of menus, not a rate; like 65305 (个性化菜单数量受限) it is a cap the account has reached. |
+| 45011 | ApiMinuteQuotaReached | rate_limited | API 调用太频繁，请稍候再试 | api minute-quota reach limit, must slower, retry next minute | |
 | 45015 | ReplyWindowExpired | denied | 回复时间超过限制 | response out of time limit or subscription is canceled | Kind `denied`: the reply time limit has passed (回复时间超过限制) or the user unsubscribed; the account may not message this user now. |
 | 45016 | SystemGroupNotModifiable | invalid_request | 系统分组，不允许修改 | can't modify sys group | Kind `invalid_request`: system groups cannot be modified (系统分组，不允许修改); the request targets one. |
 | 45017 | GroupNameTooLong | invalid_request | 分组名字过长 | can't set group name too long sys group | |
-| 45018 | GroupLimitReached | invalid_request | 分组数量超过上限 | too many group now, no need to add new | Kind `invalid_request`: the account has the maximum number of groups (分组数量超过上限); delete one first, retrying will not help. |
+| 45018 | GroupLimitReached | denied | 分组数量超过上限 | too many group now, no need to add new | Kind `denied`: the account has the maximum number of groups (分组数量超过上限), a cap on what it owns that time does not lift: delete one first. |
 | 45047 | CustomerServiceMessageLimitReached | rate_limited | 客服接口下行条数超过上限 | out of response count limit | Kind `rate_limited`: the cap on customer service messages was reached (客服接口下行条数超过上限); sending may work again later. |
 | 45159 | InvalidTagId | invalid_request | 非法的tag_id | invalid tag id | |
 | 45065 | DuplicateClientMsgId | invalid_request | 相同 clientmsgid 已存在群发记录，返回数据中带有已存在的群发任务的 msgid | clientmsgid exist | Kind `invalid_request`: a mass send with this clientmsgid already exists (已存在群发记录); the response carries its msgid. |
@@ -254,7 +254,7 @@ crate::oauth_error_table! {
 | 47001 | InvalidJsonOrXml | invalid_request | 解析 JSON/XML 内容错误 | data format error | |
 | 48001 | ApiUnauthorized | misconfigured | api 功能未授权，请确认公众号已获得该接口，可以在公众平台官网 - 开发者中心页中查看接口权限 | api unauthorized | Kind `misconfigured`: the app lacks permission for this API (api 功能未授权); on sns/userinfo it can mean the login scope is too narrow. |
 | 48002 | UserRefusedMessages | denied | 粉丝拒收消息（粉丝在公众号选项中，关闭了 “ 接收消息 ” ） | user block receive message | |
-| 48004 | ApiBanned | misconfigured | api 接口被封禁，请登录 mp.weixin.qq.com 查看详情 | api forbidden for irregularities, view detail on mp.weixin.qq.com | Kind `misconfigured`: the API is banned for this account (api 接口被封禁); see mp.weixin.qq.com, retrying will not help. |
+| 48004 | ApiBanned | denied | api 接口被封禁，请登录 mp.weixin.qq.com 查看详情 | api forbidden for irregularities, view detail on mp.weixin.qq.com | Kind `denied`: a sanction of the account for irregularities (违规), which an operator appeals at mp.weixin.qq.com; retrying does not help. |
 | 48005 | MaterialInUse | invalid_request | api 禁止删除被自动回复和自定义菜单引用的素材 | forbid to delete material used by auto-reply or menu | Kind `invalid_request`: the material is used by auto-reply or a menu (被自动回复和自定义菜单引用); remove those uses before deleting. |
 | 48006 | QuotaResetLimitReached | rate_limited | api 禁止清零调用次数，因为清零次数达到上限 | forbid to clear quota because of reaching the limit | Kind `rate_limited`: the allowance for clearing the call quota is used up (清零次数达到上限); clearing may be allowed again later. |
 | 48008 | MessageTypeUnauthorized | misconfigured | 没有该类型消息的发送权限 | no permission for this msgtype | Kind `misconfigured`: the account has no permission to send this message type (没有该类型消息的发送权限). |
@@ -266,7 +266,7 @@ crate::oauth_error_table! {
 | 61453 | CustomerServiceAccountExists | invalid_request | 客服帐号已存在 (kf_account exsited) | |  |
 | 61454 | CustomerServiceAccountNameTooLong | invalid_request | 客服帐号名长度超过限制 ( 仅允许 10 个英文字符，不包括 @ 及 @ 后的公众号的微信号 )(invalid kf_acount length) | |  |
 | 61455 | InvalidCustomerServiceAccountName | invalid_request | 客服帐号名包含非法字符 ( 仅允许英文 + 数字 )(illegal character in kf_account) | |  |
-| 61456 | CustomerServiceAccountLimitReached | invalid_request | 客服帐号个数超过限制 (10 个客服账号 )(kf_account count exceeded) | | Kind `invalid_request`: the account has the maximum of 10 customer service accounts (客服帐号个数超过限制); delete one first. |
+| 61456 | CustomerServiceAccountLimitReached | denied | 客服帐号个数超过限制 (10 个客服账号 )(kf_account count exceeded) | | Kind `denied`: the account has the maximum of 10 customer service accounts (客服帐号个数超过限制), a cap on what it owns: delete one first. |
 | 61457 | InvalidAvatarFileType | invalid_request | 无效头像文件类型 (invalid file type) | |  |
 | 61450 | SystemFailure | retry | 系统错误 (system error) | |  |
 | 61500 | InvalidDateFormat | invalid_request | 日期格式错误 | date format error | |
@@ -274,7 +274,7 @@ crate::oauth_error_table! {
 | 65302 | MenuMatchUserNotFound | invalid_request | 没有相应的用户 | no such user | |
 | 65303 | DefaultMenuRequired | invalid_request | 没有默认菜单，不能创建个性化菜单 | there is no selfmenu, please create selfmenu first | Kind `invalid_request`: a default menu must exist first (没有默认菜单，不能创建个性化菜单). |
 | 65304 | EmptyMatchRule | invalid_request | MatchRule 信息为空 | match rule empty | |
-| 65305 | ConditionalMenuLimitReached | invalid_request | 个性化菜单数量受限 | menu count limit | Kind `invalid_request`: the account has the maximum number of conditional menus (个性化菜单数量受限); delete one first. |
+| 65305 | ConditionalMenuLimitReached | denied | 个性化菜单数量受限 | menu count limit | Kind `denied`: the account has the maximum number of conditional menus (个性化菜单数量受限), a cap on what it owns: delete one first. |
 | 65306 | ConditionalMenuUnsupported | misconfigured | 不支持个性化菜单的帐号 | conditional menu not support | Kind `misconfigured`: this account does not support conditional menus (不支持个性化菜单的帐号). |
 | 65307 | EmptyConditionalMenu | invalid_request | 个性化菜单信息为空 | conditional menu is empty | |
 | 65308 | ButtonWithoutAction | invalid_request | 包含没有响应类型的 button | exist empty button act | |

@@ -41,7 +41,10 @@
 //! small-tou/Rabbit.js), plus `21335`, which later copies of the page add. The text of each
 //! cell is as published, typos included (`Repeat conetnt`, `Auth faild`), without the white
 //! space around it. No copy of the page has 10015, 10019 or 21336, and none of the OAuth
-//! codes 21322–21326 or 21328–21334, which the page leaves to the OAuth table. An older,
+//! codes 21322–21326 or 21328–21334, which the page leaves to the OAuth table. Of those,
+//! 21333 (禁止使用此认证方式, this way of authenticating is forbidden) is in neither enum: only
+//! the older revision below has it, without an error id, and the published OAuth table does
+//! not. An older,
 //! Chinese-only revision of the page lists 10025 and 42 more service codes (20023, 20033,
 //! 20112, 20114–20129, …); they are not on the page Weibo publishes now, and not in this table.
 //!
@@ -197,7 +200,7 @@ crate::oauth_error_table! {
 | 10001 | SystemFailure | retry | 系统错误 | System error | |
 | 10002 | ServiceSuspended | retry | 服务暂停 | Service unavailable | |
 | 10003 | RemoteServiceFailure | retry | 远程服务错误 | Remote service error | |
-| 10004 | IpRestricted | denied | IP限制不能请求该资源 | IP limit | Kind `denied`: Weibo blocks requests from this IP to the resource (IP限制不能请求该资源); sending the same request again does not help. |
+| 10004 | IpRestricted | misconfigured | IP限制不能请求该资源 | IP limit | Kind `misconfigured`: an IP that may not call is the server's, and only an operator can change it (the rule for every provider's IP limits: QQ `-4`, WeChat `40164`). |
 | 10005 | AppKeyPermissionRequired | misconfigured | 该资源需要appkey拥有授权 | Permission denied, need a high level appkey | Kind `misconfigured`: the resource needs the app key to hold an authorization (该资源需要appkey拥有授权); an operator must get it from Weibo. |
 | 10006 | SourceAppKeyMissing | invalid_request | 缺少source (appkey) 参数 | Source paramter (appkey) is missing | |
 | 10007 | UnsupportedMediaType | invalid_request | 不支持的MediaType (%s) | Unsupport mediatype (%s) | |
@@ -205,12 +208,12 @@ crate::oauth_error_table! {
 | 10009 | SystemBusyTooManyTasks | retry | 任务过多，系统繁忙 | Too many pending tasks, system is busy | |
 | 10010 | TaskTimedOut | retry | 任务超时 | Job expired | |
 | 10011 | RpcFailure | retry | RPC错误 | RPC error | |
-| 10012 | InvalidRequest | invalid_request | 非法请求 | Illegal request | |
+| 10012 | IllegalRequest | invalid_request | 非法请求 | Illegal request | |
 | 10013 | InvalidWeiboUser | denied | 不合法的微博用户 | Invalid weibo user | Kind `denied`: Weibo does not accept the account as a valid Weibo user (不合法的微博用户); logging in again with it does not help. |
 | 10014 | AppApiAccessRestricted | misconfigured | 应用的接口访问权限受限 | Insufficient app permissions | Kind `misconfigured`: the app's access to this API is restricted (应用的接口访问权限受限); an operator must obtain the permission from Weibo. |
 | 10016 | RequiredParameterMissing | invalid_request | 缺失必选参数 (%s)，请参考API文档 | Miss required parameter (%s) , see doc for more info | |
 | 10017 | InvalidParameterValue | invalid_request | 参数值非法，需为 (%s)，实际为 (%s)，请参考API文档 | Parameter (%s)'s value invalid, expect (%s) , but get (%s) , see doc for more info | |
-| 10018 | RequestTooLong | invalid_request | 请求长度超过限制 | Request body length over limit | |
+| 10018 | RequestBodyTooLong | invalid_request | 请求长度超过限制 | Request body length over limit | |
 | 10020 | ApiNotFound | invalid_request | 接口不存在 | Request api not found | |
 | 10021 | UnsupportedHttpMethod | invalid_request | 请求的HTTP METHOD不支持，请检查是否选择了正确的POST/GET方式 | HTTP method is not suported for this request | The page's Chinese text ends with a line break, left out here. |
 | 10022 | IpRateLimited | rate_limited | IP请求频次超过上限 | IP requests out of rate limit | |
@@ -254,7 +257,7 @@ crate::oauth_error_table! {
 | 20306 | CannotSendIdenticalDirectMessage | denied | 不能发布相同的私信 | Repeated direct message text | Kind `denied`: Weibo refuses a direct message identical to one already sent (不能发布相同的私信); sending it again does not help. |
 | 20307 | InvalidDirectMessageId | invalid_request | 非法的私信ID | Illegal direct message id | |
 | 20401 | DomainNotFound | invalid_request | 域名不存在 | Domain not exist | |
-| 20402 | BadVerifier | invalid_request | Verifier错误 | Wrong verifier | Kind `invalid_request`: the verifier sent is wrong (Verifier错误); the caller must send the correct one. |
+| 20402 | WrongVerifier | invalid_request | Verifier错误 | Wrong verifier | Kind `invalid_request`: the verifier sent is wrong (Verifier错误); the caller must send the correct one. |
 | 20501 | SourceOrTargetUserNotFound | invalid_request | 参数source_user或者target_user的用户不存在 | Source_user or target_user does not exists | |
 | 20502 | TargetUserRequired | invalid_request | 必须输入目标用户id或者screen_name | Please input right target user id or screen_name | |
 | 20503 | UserIdMustBeFollowed | denied | 参数user_id必须是你关注的用户 | Need you follow user_id | Kind `denied`: the action needs user_id to be someone the user follows (必须是你关注的用户); the user must follow them first. |
@@ -286,7 +289,7 @@ crate::oauth_error_table! {
 | 20613 | ListSubscriptionLimitReached | denied | 订阅列表达到上限 | You hava subscriber too many lists | Kind `denied`: the user has subscribed to the maximum number of lists (订阅列表达到上限); retrying does not help. |
 | 20614 | ListLimitReached | denied | 创建列表达到上限，请参考API文档 | Too many lists, see doc for more info | Kind `denied`: the user has created the maximum number of lists (创建列表达到上限); retrying does not help. |
 | 20615 | ListMemberLimitReached | denied | 列表成员上限，请参考API文档 | Too many members, see doc for more info | Kind `denied`: the list has the maximum number of members (列表成员上限); retrying does not help. |
-| 20701 | CannotSubmitIdenticalFavoriteTag | invalid_request | 不能提交相同的收藏标签 | Repeated tag text | Kind `invalid_request`: the same favorite tag text was submitted twice (不能提交相同的收藏标签); the caller must drop the duplicate. |
+| 20701 | CannotSubmitIdenticalFavoriteTag | denied | 不能提交相同的收藏标签 | Repeated tag text | Kind `denied`, as the other rows refusing content the user sent before (20019, 20111, 20306): the same tag again is refused, whatever the app does. |
 | 20702 | TooManyFavoriteTags | invalid_request | 最多两个收藏标签 | Tags is too many | |
 | 20703 | InvalidFavoriteTagName | invalid_request | 收藏标签名不合法 | Illegal tag name | |
 | 20801 | TrendNameEmpty | invalid_request | 参数trend_name是空值 | Trend_name is null | |
@@ -301,12 +304,12 @@ crate::oauth_error_table! {
 | 21101 | BadDomainParameter | invalid_request | 参数domain错误 | Domain parameter is error | |
 | 21102 | PhoneNumberAlreadyUsed | denied | 该手机号已经被使用 | The phone number has been used | |
 | 21103 | PhoneAlreadyBound | denied | 该用户已经绑定手机 | The account has bean bind phone | |
-| 21104 | BadPhoneVerifier | invalid_request | Verifier错误 | Wrong verifier | Kind `invalid_request`: the verifier sent is wrong (Verifier错误); the caller must send the correct one. |
+| 21104 | WrongAccountVerifier | invalid_request | Verifier错误 | Wrong verifier | Kind `invalid_request`: the verifier sent is wrong (Verifier错误); the caller must send the correct one. Named after its section of the page (account settings: 21101–21104, domain and phone), apart from 20402's same text. |
 | 21301 | AuthenticationFailed | reauthorize | 认证失败 | Auth faild | Kind `reauthorize`: authentication failed (认证失败), for example a missing or unusable token; the user must log in again. |
 | 21302 | IncorrectUsernameOrPassword | reauthorize | 用户名或密码不正确 | Username or password error | Kind `reauthorize`: the username or password is wrong (用户名或密码不正确); the user must log in again with correct ones. |
 | 21303 | PasswordAuthenticationRateLimited | rate_limited | 用户名密码认证超过请求限制 | Username and pwd auth out of rate limit | |
 | 21304 | BadOauthVersion | invalid_request | 版本号错误 | Version rejected | |
-| 21305 | OauthParameterMissing | invalid_request | 缺少必要的参数 | Parameter absent | |
+| 21305 | ParameterAbsent | invalid_request | 缺少必要的参数 | Parameter absent | |
 | 21306 | OauthParameterRejected | invalid_request | OAuth参数被拒绝 | Parameter rejected | |
 | 21307 | IncorrectTimestamp | invalid_request | 时间戳不正确 | Timestamp refused | |
 | 21308 | NonceAlreadyUsed | invalid_request | 参数nonce已经被使用 | Nonce used | |
