@@ -10,7 +10,7 @@
 //! | token ([`TOKEN_URL`]: the code exchange and the refresh, `GET`s with the parameters in the query) | HTTP 400, `{"error":"invalid_grant","error_description":"Invalid authorization code: …"}` (RFC 6749's) | [`BaiduError`]: `invalid_request` … `invalid_referer` |
 //! | Open API calls (`/rest/2.0/…`, the user info [`USER_INFO_URL`] among them) | `{"error_code":"100","error_msg":"Invalid parameter"}` (the code a number or a string) | [`BaiduApiError`]: 0–953 |
 //!
-//! `client` and `HttpClient` send the token and refresh requests so; [`user_info`] asks for
+//! `client` and `HttpClient` send the token and refresh requests so; `user_info` asks for
 //! the user's `openid` (and `unionid`), which the token answer does not carry; `authorize_url`
 //! writes the authorization URL with the parameters in the order of Baidu's example.
 //!

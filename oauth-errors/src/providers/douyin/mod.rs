@@ -15,7 +15,7 @@
 //! | user info ([`USER_INFO_URL`], a JSON `POST` of `access_token` and `open_id`) | `{"err_no":0,"err_msg":"","log_id":"…","data":{"open_id":"…","union_id":"…",…}}` | [`DouyinApiError`]: 28001003, 28001005, 28001008, 28001016 |
 //!
 //! `client` and `HttpClient` send the token and refresh requests so and read the token out
-//! of `data`; [`user_info`] asks for the user's `union_id`; `authorize_url` writes the
+//! of `data`; `user_info` asks for the user's `union_id`; `authorize_url` writes the
 //! authorization URL (`client_key`, scopes separated by commas, `scope=user_info` when you
 //! give none).
 //!
