@@ -16,6 +16,8 @@ use core::fmt;
 /// be an error, deserialize the enum itself.
 ///
 /// ```
+/// # #[cfg(feature = "serde")]
+/// # fn main() -> Result<(), serde_json::Error> {
 /// use oauth_errors::{ErrorValue, Kind, WechatError};
 ///
 /// #[derive(serde::Deserialize)]
@@ -34,7 +36,10 @@ use core::fmt;
 /// assert_eq!(answer.errcode.code(), Some(87009));
 /// assert_eq!(answer.errcode.to_string(), "unknown WechatError code 87009");
 /// assert_eq!(serde_json::to_string(&answer.errcode)?, "87009");
-/// # Ok::<(), serde_json::Error>(())
+/// # Ok(())
+/// # }
+/// # #[cfg(not(feature = "serde"))]
+/// # fn main() {}
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ErrorValue<E> {
