@@ -1,47 +1,47 @@
-//! Declaring a provider the crate does not ship: Feishu's `user_access_token` errors, its table
-//! as published (kept in a file), each row's kind given beside it, and its wire format; then
-//! Feishu's error bodies read into typed errors.
+//! Declaring a provider the crate does not ship: Microsoft Entra's OAuth errors, its table as
+//! published (kept in a file), each row's kind given beside it, and how its answers look; then
+//! Entra's error bodies read into typed errors, and one policy for them.
 //!
 //! ```text
 //! cargo run --example custom_provider
 //! ```
 
+use core::convert::Infallible;
 use oauth_errors::{Kind, Provider, ProviderErrorResponse, WireFormat};
 
 oauth_errors::oauth_error_table! {
-    /// Feishu's errors of `user_access_token` (获取 `user_access_token` 错误码), as published.
+    /// Microsoft Entra's OAuth 2.0 errors (the `error` of its token endpoint), as published.
     #[oauth_errors(kind(
-        retry = [20050, 20072],
-        reauthorize = [20003, 20004, 20065],
-        misconfigured = [20002, 20048, 20069],
-        denied = [20008, 20009, 20010, 20066],
-        invalid_request = [20001, 20024, 20036, 20049, 20063, 20067, 20068, 20070, 20071],
+        retry = ["temporarily_unavailable"],
+        reauthorize = ["invalid_grant", "interaction_required"],
+        misconfigured = ["unauthorized_client", "invalid_client", "invalid_resource"],
+        invalid_request = ["invalid_request", "unsupported_grant_type"],
     ))]
-    pub enum FeishuError {
-        include_str!("../tests/tables/providers/feishu-oauth-mended.md")
+    pub enum EntraError {
+        include_str!("../tests/tables/providers/entra-errors.md")
     }
 }
 
-/// Feishu (飞书): `{"code":20050,"error":"server_error","error_description":"…"}`, and a token
-/// request that is a `POST` of JSON.
-pub enum Feishu {}
+/// Microsoft Entra: RFC 6749's errors, with a `trace_id` for its support:
+/// `{"error":"invalid_grant","error_description":"AADSTS70000: …","trace_id":"…"}`.
+pub enum Entra {}
 
-impl Provider for Feishu {
-    const NAME: &'static str = "Feishu";
-    type Error = FeishuError;
-    type ApiError = core::convert::Infallible;
+impl Provider for Entra {
+    const NAME: &'static str = "Entra";
+    type Error = EntraError;
+    type ApiError = Infallible;
     const FORMAT: WireFormat = WireFormat::new()
-        .code(&["code"])
         .error(&["error"])
         .message(&["error_description"])
-        .success(&["access_token"])
-        .success_code(0);
+        .request_id(&["trace_id"])
+        .success(&["access_token"]);
 }
 
 /// What a caller does, by kind: the same policy for every provider.
 fn advice(kind: Kind) -> &'static str {
     match kind {
         Kind::Retry | Kind::RateLimited => "retry later",
+        Kind::Refresh => "renew the token, replay once",
         Kind::Reauthorize => "send the user through login again",
         Kind::Denied => "tell the user",
         Kind::Misconfigured | Kind::InvalidRequest => "fix the app",
@@ -50,27 +50,28 @@ fn advice(kind: Kind) -> &'static str {
 }
 
 fn main() {
+    // Bodies in the shape of Entra's error answers; their texts from its published tables (and
+    // RFC 6749's for `invalid_scope`, which Entra's table of OAuth errors does not list).
     for body in [
-        r#"{"code":20050,"error":"server_error","error_description":"An unexpected server error occurred. Please retry your request."}"#,
-        r#"{"code":20065,"error":"invalid_grant","error_description":"The authorization code has been used."}"#,
-        r#"{"code":20099,"error":"unknown","error_description":"?"}"#,
-        r#"{"code":0,"access_token":"eyJhbGciOiJFUzI1NiIs","token_type":"Bearer"}"#,
+        r#"{"error":"invalid_grant","error_description":"AADSTS50058: UserInformationNotProvided - Session information isn't sufficient for single-sign-on.","error_codes":[50058],"trace_id":"0000aaaa-11bb-cccc-dd22-eeeeee333333"}"#,
+        r#"{"error":"temporarily_unavailable","error_description":"The server is temporarily too busy to handle the request."}"#,
+        r#"{"error":"invalid_scope","error_description":"The requested scope is invalid, unknown, or malformed."}"#,
+        r#"{"access_token":"eyJ0eXAi","token_type":"Bearer","expires_in":3599}"#,
     ] {
-        match ProviderErrorResponse::<Feishu>::parse(body) {
+        match ProviderErrorResponse::<Entra>::parse(body) {
             Ok(response) => println!("{response}\n    -> {}", advice(response.kind())),
             Err(not_an_error) => println!("{not_an_error}"),
         }
     }
 
-    println!("\nThe whole table (HTTP status, code, kind, description):");
-    for error in FeishuError::ALL {
+    println!("\nThe whole table (error, kind, description):");
+    for error in EntraError::ALL {
         println!(
-            "  {} {}  {:<15} {}",
-            error.category(),
-            error.code(),
+            "  {:<24} {:<15} {}",
+            error.error(),
             error.kind(),
             error.description()
         );
     }
-    assert_eq!(FeishuError::ALL.len(), 21);
+    assert_eq!(EntraError::ALL.len(), 8);
 }

@@ -1,21 +1,22 @@
-//! Logging in with Weibo, QQ, WeChat, Douyin and Baidu through the `oauth2` crate, and with a
-//! WeChat mini-program, end to end: the authorization URL, the code that comes back, the token
-//! and the user's id, then the errors each provider answers. It runs against fake providers served in-process on loopback, so no
-//! account is needed:
+//! Logging in with every shipped provider through the `oauth2` crate, end to end: the
+//! authorization URL, the code and the state that come back (the state checked), the token and
+//! the user's id, then the errors each provider answers. It runs against fake providers served
+//! in-process on loopback, so no account is needed:
 //!
 //! ```text
 //! cargo run --example oauth2_exchange
 //! ```
 //!
-//! In your project, enable the feature and use your HTTP client of choice (here `ureq`; with
-//! `reqwest`, call `request_async`):
+//! In your project, enable the feature and use your HTTP client of choice, built with redirects
+//! off (here `ureq` with `max_redirects(0)`; with `reqwest`, `Policy::none()` and
+//! `request_async`):
 //!
 //! ```toml
 //! oauth-errors = { version = "0.1", features = ["oauth2"] }
 //! oauth2 = "5"
 //! ```
 
-use oauth_errors::{baidu, douyin, qq, wechat, weibo};
+use oauth_errors::{alipay, baidu, douyin, qq, taobao, wechat, weibo};
 use oauth_errors_tests::provider::{
     FakeProviders, code_and_state, get, pointed, rerouted_ureq_client, ureq_client,
 };
@@ -30,6 +31,8 @@ fn main() -> Result {
     weibo(&providers)?;
     qq(&providers)?;
     wechat(&providers)?;
+    alipay(&providers)?;
+    taobao(&providers)?;
     douyin(&providers)?;
     baidu(&providers)?;
     wechat_mini_program(&providers)
@@ -50,15 +53,14 @@ fn weibo(providers: &FakeProviders) -> Result {
         "/weibo/oauth2/authorize",
         "/weibo/oauth2/access_token",
     );
-    let (url, state) = client.authorize_url(CsrfToken::new_random).url();
+    let (url, state) = weibo::authorize_url(client.authorize_url(CsrfToken::new_random));
     println!("Weibo: send the user to {url}");
     let (_, location, _) = get(&http, url.as_str());
+    // Check the state before using the code: a mismatch is a forged login.
     let (code, returned) = code_and_state(&location.unwrap_or_default());
-    assert_eq!(
-        &returned,
-        state.secret(),
-        "check the state before using the code"
-    );
+    if returned != *state.secret() {
+        return Err("Weibo: the state does not match: refuse the login".into());
+    }
     let adapter = weibo::HttpClient::new(http.clone());
     let token = client
         .exchange_code(AuthorizationCode::new(code))
@@ -99,23 +101,23 @@ fn qq(providers: &FakeProviders) -> Result {
         "/qq/oauth2.0/authorize",
         "/qq/oauth2.0/token",
     );
-    let (url, _) = client
-        .authorize_url(CsrfToken::new_random)
-        .add_scope(Scope::new("get_user_info".into()))
-        .url();
+    let (url, state) = qq::authorize_url(
+        client
+            .authorize_url(CsrfToken::new_random)
+            .add_scope(Scope::new("get_user_info".into())),
+    );
     println!("QQ: send the user to {url}");
+    let (_, location, _) = get(&http, url.as_str());
+    let (code, returned) = code_and_state(&location.unwrap_or_default());
+    if returned != *state.secret() {
+        return Err("QQ: the state does not match: refuse the login".into());
+    }
     let adapter = qq::HttpClient::new(http.clone());
     let token = client
-        .exchange_code(AuthorizationCode::new("good".into()))
+        .exchange_code(AuthorizationCode::new(code))
         .request(&adapter)?;
-    let (_, _, body) = get(
-        &http,
-        &providers.url(&format!(
-            "/qq/oauth2.0/me?access_token={}",
-            token.access_token().secret()
-        )),
-    );
-    let me = qq::Me::parse(&body)?;
+    // The user's openid: QQ's `/oauth2.0/me`, through the same HTTP client.
+    let me = qq::me(&http, &client, token.access_token())?;
     println!(
         "QQ: token {}, openid {}",
         token.access_token().secret(),
@@ -153,11 +155,16 @@ fn wechat(providers: &FakeProviders) -> Result {
         "/connect/qrconnect",
         "/sns/oauth2/access_token",
     );
-    let (url, _) = wechat::authorize_url(client.authorize_url(CsrfToken::new_random));
+    let (url, state) = wechat::authorize_url(client.authorize_url(CsrfToken::new_random));
     println!("WeChat: show the QR code of {url}");
+    let (_, location, _) = get(&http, url.as_str());
+    let (code, returned) = code_and_state(&location.unwrap_or_default());
+    if returned != *state.secret() {
+        return Err("WeChat: the state does not match: refuse the login".into());
+    }
     let adapter = wechat::HttpClient::new(http.clone());
     let token = client
-        .exchange_code(AuthorizationCode::new("good".into()))
+        .exchange_code(AuthorizationCode::new(code))
         .request(&adapter)?;
     println!(
         "WeChat: token {}, openid {}, unionid {}",
@@ -177,16 +184,109 @@ fn wechat(providers: &FakeProviders) -> Result {
     Ok(())
 }
 
-fn douyin(providers: &FakeProviders) -> Result {
-    // Douyin: the clients keep Douyin's own URLs; this HTTP client sends them to the fake (in
-    // your app: `ureq_client()`, or any client with redirects off).
-    let http = rerouted_ureq_client(providers.base());
-    let client = douyin::client(
-        ClientId::new("tt10abc".into()),
-        ClientSecret::new("client secret".into()),
-        RedirectUrl::new("https://app.example/login/douyin".into())?,
+fn alipay(providers: &FakeProviders) -> Result {
+    use oauth_errors_tests::provider::alipay::APP_ID;
+    let http = ureq_client();
+    // Alipay: no client secret; every request signed with the app's key, every answer verified
+    // with Alipay's (here the test keys of the fake).
+    let client = pointed(
+        alipay::client(
+            ClientId::new(APP_ID.into()),
+            RedirectUrl::new("https://app.example/login/alipay".into())?,
+        ),
+        providers.base(),
+        "/alipay/oauth2/publicAppAuthorize.htm",
+        "/alipay/gateway.do",
     );
-    // `client_key`, and the scopes separated by a comma.
+    let (url, state) = alipay::authorize_url(client.authorize_url(CsrfToken::new_random));
+    println!("Alipay: send the user to {url}");
+    let (_, location, _) = get(&http, url.as_str());
+    let back: Vec<(String, String)> = oauth2::url::Url::parse(&location.unwrap_or_default())?
+        .query_pairs()
+        .into_owned()
+        .collect();
+    let value = |name: &str| {
+        back.iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.clone())
+    };
+    if value("state").as_deref() != Some(state.secret().as_str()) {
+        return Err("Alipay: the state does not match: refuse the login".into());
+    }
+    let signer = alipay::Rsa2Signer::new(
+        include_str!("../tests/data/alipay/test-keys/app-private-pkcs8.pem"),
+        include_str!("../tests/data/alipay/test-keys/alipay-public.pem"),
+    )?;
+    let adapter = alipay::HttpClient::signed(http.clone(), signer);
+    // Alipay sends `auth_code`, not `code`.
+    let token = client
+        .exchange_code(AuthorizationCode::new(
+            value("auth_code").unwrap_or_default(),
+        ))
+        .request(&adapter)?;
+    let info = alipay::user_info(&adapter, &client, token.access_token())?;
+    println!(
+        "Alipay: token {}, user_id {}, nick_name {}",
+        token.access_token().secret(),
+        token.extra_fields().user_id().unwrap_or("?"),
+        info.nick_name().unwrap_or("?")
+    );
+    match client
+        .exchange_code(AuthorizationCode::new("used".into()))
+        .request(&adapter)
+    {
+        Err(RequestTokenError::ServerResponse(error)) => {
+            println!("Alipay, code \"used\": {error}\n  kind: {}\n", error.kind());
+        }
+        other => println!("Alipay, code \"used\": {other:?}\n"),
+    }
+    Ok(())
+}
+
+fn taobao(providers: &FakeProviders) -> Result {
+    let http = ureq_client();
+    let client = pointed(
+        taobao::client(
+            ClientId::new("12345678".into()),
+            ClientSecret::new("app secret".into()),
+            RedirectUrl::new("https://app.example/login/taobao".into())?,
+        ),
+        providers.base(),
+        "/taobao/authorize",
+        "/taobao/token",
+    );
+    let (url, state) = taobao::authorize_url(client.authorize_url(CsrfToken::new_random));
+    println!("Taobao: send the user to {url}");
+    let (_, location, _) = get(&http, url.as_str());
+    let (code, returned) = code_and_state(&location.unwrap_or_default());
+    if returned != *state.secret() {
+        return Err("Taobao: the state does not match: refuse the login".into());
+    }
+    let token = client
+        .exchange_code(AuthorizationCode::new(code))
+        .request(&taobao::HttpClient::new(http))?;
+    println!(
+        "Taobao: token {}, user {} ({})",
+        token.access_token().secret(),
+        token.extra_fields().user_id().unwrap_or("?"),
+        token.extra_fields().user_nick().unwrap_or_default()
+    );
+    Ok(())
+}
+
+fn douyin(providers: &FakeProviders) -> Result {
+    let http = ureq_client();
+    // Douyin: `client_key`, scopes separated by commas, the token read out of `data`.
+    let client = pointed(
+        douyin::client(
+            ClientId::new("tt10abc".into()),
+            ClientSecret::new("client secret".into()),
+            RedirectUrl::new("https://app.example/login/douyin".into())?,
+        ),
+        providers.base(),
+        "/platform/oauth/connect/",
+        "/oauth/access_token/",
+    );
     let (url, state) = douyin::authorize_url(
         client
             .authorize_url(CsrfToken::new_random)
@@ -195,11 +295,9 @@ fn douyin(providers: &FakeProviders) -> Result {
     println!("Douyin: send the user to {url}");
     let (_, location, _) = get(&http, url.as_str());
     let (code, returned) = code_and_state(&location.unwrap_or_default());
-    assert_eq!(
-        &returned,
-        state.secret(),
-        "check the state before using the code"
-    );
+    if returned != *state.secret() {
+        return Err("Douyin: the state does not match: refuse the login".into());
+    }
     let adapter = douyin::HttpClient::new(http.clone());
     let token = client
         .exchange_code(AuthorizationCode::new(code))
@@ -210,7 +308,7 @@ fn douyin(providers: &FakeProviders) -> Result {
         token.access_token().secret()
     );
     // The `union_id` comes from the user-info call.
-    let user = douyin::user_info(&http, token.access_token(), open_id)?;
+    let user = douyin::user_info(&http, &client, token.access_token(), open_id)?;
     println!(
         "Douyin: user {}, union_id {}",
         user.nickname().unwrap_or("?"),
@@ -221,20 +319,25 @@ fn douyin(providers: &FakeProviders) -> Result {
         .request(&adapter)
     {
         Err(RequestTokenError::ServerResponse(error)) => {
-            println!("Douyin, code \"used\": {error}\n  kind: {}\n", error.kind());
+            println!("Douyin, code \"used\": {error}\n  kind: {}", error.kind());
         }
-        other => println!("Douyin, code \"used\": {other:?}\n"),
+        other => println!("Douyin, code \"used\": {other:?}"),
     }
     Ok(())
 }
 
 fn baidu(providers: &FakeProviders) -> Result {
+    let http = ureq_client();
     // Baidu: the token request is a `GET`; the user's `openid` comes from the user-info call.
-    let http = rerouted_ureq_client(providers.base());
-    let client = baidu::client(
-        ClientId::new("API_KEY".into()),
-        ClientSecret::new("SECRET_KEY".into()),
-        RedirectUrl::new("https://app.example/login/baidu".into())?,
+    let client = pointed(
+        baidu::client(
+            ClientId::new("API_KEY".into()),
+            ClientSecret::new("SECRET_KEY".into()),
+            RedirectUrl::new("https://app.example/login/baidu".into())?,
+        ),
+        providers.base(),
+        "/oauth/2.0/authorize",
+        "/oauth/2.0/token",
     );
     let (url, state) = baidu::authorize_url(
         client
@@ -244,16 +347,14 @@ fn baidu(providers: &FakeProviders) -> Result {
     println!("Baidu: send the user to {url}");
     let (_, location, _) = get(&http, url.as_str());
     let (code, returned) = code_and_state(&location.unwrap_or_default());
-    assert_eq!(
-        &returned,
-        state.secret(),
-        "check the state before using the code"
-    );
+    if returned != *state.secret() {
+        return Err("Baidu: the state does not match: refuse the login".into());
+    }
     let adapter = baidu::HttpClient::new(http.clone());
     let token = client
         .exchange_code(AuthorizationCode::new(code))
         .request(&adapter)?;
-    let user = baidu::user_info(&http, token.access_token())?;
+    let user = baidu::user_info(&http, &client, token.access_token())?;
     println!(
         "Baidu: token {}, openid {}, unionid {}",
         token.access_token().secret(),
@@ -265,27 +366,25 @@ fn baidu(providers: &FakeProviders) -> Result {
         .request(&adapter)
     {
         Err(RequestTokenError::ServerResponse(error)) => {
-            println!("Baidu, code \"used\": {error}\n  kind: {}\n", error.kind());
+            println!("Baidu, code \"used\": {error}\n  kind: {}", error.kind());
         }
-        other => println!("Baidu, code \"used\": {other:?}\n"),
+        other => println!("Baidu, code \"used\": {other:?}"),
     }
     Ok(())
 }
 
 fn wechat_mini_program(providers: &FakeProviders) -> Result {
     // WeChat's mini-program login: no authorization URL; the mini-program sends your server
-    // the code of `wx.login()`, which `code_to_session` exchanges.
+    // the code of `wx.login()`, which `code_to_session` exchanges at WeChat's own URL (here
+    // the HTTP client sends it to the fake; in your app, `ureq_client()` or any client with
+    // redirects off).
     let http = rerouted_ureq_client(providers.base());
     let (appid, secret) = (
         ClientId::new("wxbdc5610cc59c1631".into()),
         ClientSecret::new("app secret".into()),
     );
-    let session = wechat::code_to_session(
-        &http,
-        &appid,
-        &secret,
-        &AuthorizationCode::new("good".into()),
-    )?;
+    let good = AuthorizationCode::new("good".into());
+    let session = wechat::code_to_session(&http, &appid, &secret, &good)?;
     println!(
         "WeChat mini-program: openid {}, unionid {}, {:?}",
         session.openid(),
@@ -293,8 +392,8 @@ fn wechat_mini_program(providers: &FakeProviders) -> Result {
         session.session_key()
     );
     for sent in ["used", "blocked"] {
-        match wechat::code_to_session(&http, &appid, &secret, &AuthorizationCode::new(sent.into()))
-        {
+        let code = AuthorizationCode::new(sent.into());
+        match wechat::code_to_session(&http, &appid, &secret, &code) {
             Err(oauth_errors::CallError::Provider(error)) => println!(
                 "WeChat mini-program, code {sent:?}: {error}\n  kind: {}",
                 error.kind()

@@ -252,3 +252,19 @@ fn provider_enums_are_errors() {
     let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(QqError::CodeReused);
     assert_eq!(boxed.to_string(), "100020: code被重复使用。");
 }
+
+/// The repository's README is the crate's (its crates.io page), with the two commands of the
+/// repository before it.
+#[test]
+fn the_readme_is_the_crates() {
+    let root = include_str!("../README.md");
+    let crate_readme = include_str!("../oauth-errors/README.md");
+    let commands = root
+        .split_once("```sh\n")
+        .and_then(|(_, rest)| rest.split_once("```\n"))
+        .map(|(commands, _)| commands)
+        .expect("the commands");
+    assert!(commands.starts_with("cargo run --example lookup"));
+    let without = root.replacen(&format!("```sh\n{commands}```\n\n"), "", 1);
+    assert_eq!(without, crate_readme);
+}

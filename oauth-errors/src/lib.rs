@@ -1,98 +1,72 @@
-//! Typed OAuth 2.0 errors of Chinese providers, and the macro that makes them.
+//! Typed errors and logins of Chinese OAuth providers, and the macro that makes their tables
+//! enums.
 //!
-//! Weibo, QQ, WeChat and similar providers answer a failed login with magic numbers and strings
-//! (`{"error":"invalid_grant","error_code":21325,...}`, `callback( {"error":100020,...} );`) and
-//! document them as Markdown tables. This crate ships those tables as enums ([`WeiboError`],
-//! [`QqError`], [`WechatError`], and for the providers' API calls [`WeiboApiError`],
-//! [`QqApiError`]), each row with a [`Kind`] that says what to do, and
-//! [`oauth_error_table!`] turns any such table, pasted into a string literal, into an enum of
-//! your own.
+//! Weibo, QQ, WeChat, Alipay and Taobao answer a failed login or API call with magic numbers
+//! and strings (`{"error":"invalid_grant","error_code":21325,...}`, `callback(
+//! {"error":100020,...} );`, `{"errcode":40029,...}` with HTTP 200) and document them as tables.
+//! This crate ships those tables as enums, each row with the provider's text and a [`Kind`] that
+//! says what to do; reads the providers' real answers ([`ProviderErrorResponse`], each module's
+//! `ErrorResponse`); logs in with each provider through the `oauth2` crate (feature `oauth2`);
+//! and [`oauth_error_table!`] turns any provider's pasted table into an enum of your own.
 //!
 //! ```
-//! use oauth_errors::{QqError, WeiboError};
+//! # #[cfg(all(feature = "weibo", feature = "qq", feature = "response"))]
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! use oauth_errors::{Kind, QqError, WeiboError, qq};
 //!
-//! // Weibo sends a string id and a numeric code; either finds the error.
 //! let error: WeiboError = "invalid_grant".parse()?;
 //! assert_eq!(error.code(), 21325);
 //! assert_eq!(WeiboError::from_code(21325), Some(error));
-//! assert_eq!(error.to_string(), "invalid_grant (21325): 提供的Access Grant是无效的、过期的或已撤销的");
+//! assert_eq!(error.kind(), Kind::Reauthorize);
 //!
-//! // QQ sends a numeric code.
-//! let error = QqError::try_from(100014)?;
-//! assert_eq!(error, QqError::AccessTokenExpired);
-//! assert!(error.description().starts_with("access token过期。"));
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
-//!
-//! # Features
-//!
-//! The enums and the macro need nothing: with `default-features = false` the crate is
-//! `#![no_std]`, allocates nothing and has no runtime dependency.
-//!
-//! | feature | default | what it adds | dependencies |
-//! | --- | --- | --- | --- |
-//! | `std` | yes | nothing on its own; `response` and `Code` need it | |
-//! | `response` | yes | `ErrorResponse<P>` (`weibo::ErrorResponse`, …), `qq::Me`, `ParseError` | `serde_json`, `form_urlencoded` |
-//! | `serde` | no | `Serialize` and `Deserialize` for every generated enum and the response types; `Code<E>` (with `std`) | `serde` |
-//! | `oauth2` | no | the ready clients, `Client<P>`, the HTTP client adapter, token fields, `authorize_url` | `oauth2` (5.x) |
-//!
-//! # Your own table
-//!
-//! ```
-//! oauth_errors::oauth_error_table! {
-//!     /// Baidu's OAuth 2.0 errors (two rows of its table), pasted as published.
-//!     pub enum BaiduError {
-//!         r#"
-//!         | **错误码**(error) | **错误信息**(description_en) | **详细描述**(description) |
-//!         | :--- | :--- | :--- |
-//!         | invalid\_client | unknown client id | “client\_id”、“client\_secret”参数无效。 |
-//!         | invalid\_grant | The provided authorization grant is revoked | 提供的Access Grant是无效的、过期的或已撤销的，例如，Authorization Code无效\(一个授权码只能使用一次\)、Refresh Token无效、redirect\_uri与获取Authorization Code时提供的不一致、Devie Code无效\(一个设备授权码只能使用一次\)等。 |
-//!         "#
-//!     }
-//! }
-//!
-//! assert_eq!(BaiduError::from_error("invalid_grant"), Some(BaiduError::InvalidGrant));
-//! assert_eq!(BaiduError::InvalidClient.description(), "“client_id”、“client_secret”参数无效。");
-//! assert_eq!(BaiduError::InvalidClient.description_en(), Some("unknown client id"));
-//! ```
-//!
-//! See [`oauth_error_table!`] for the input format, the column roles and everything the macro
-//! generates.
-//!
-//! # From a response body to a typed error
-//!
-//! ```
-//! # #[cfg(feature = "response")]
-//! # fn main() -> Result<(), oauth_errors::ParseError> {
-//! use oauth_errors::{QqApiError, QqError, WeiboError, qq, weibo};
-//!
-//! let body = r#"{"error":"invalid_grant","error_code":21325,"error_description":"invalid authorization code:abc"}"#;
-//! let response = weibo::ErrorResponse::parse(body)?;
-//! assert_eq!(response.known(), Some(WeiboError::InvalidGrant));
-//!
-//! let body = "callback( {\"error\":100020,\"error_description\":\"code is reused error\"} );\n";
+//! let body = "callback( {\"error\":100020,\"error_description\":\"code is reused error\"} );";
 //! let response = qq::ErrorResponse::parse(body)?;
 //! assert_eq!(response.known(), Some(QqError::CodeReused));
 //! assert_eq!(response.message(), Some("code is reused error"));
-//!
-//! // OpenAPI calls answer codes of their own: `api()` looks them up.
-//! let response = qq::ErrorResponse::parse(r#"{"ret":-6,"msg":"rate limited"}"#)?;
-//! assert_eq!(response.api(), Some(QqApiError::RateLimitExceeded));
 //! # Ok(())
 //! # }
-//! # #[cfg(not(feature = "response"))]
+//! # #[cfg(not(all(feature = "weibo", feature = "qq", feature = "response")))]
 //! # fn main() {}
 //! ```
 //!
-//! # Logging in, and providers of your own
+//! # Guides
 //!
-//! With the `oauth2` feature, `weibo::client`, `qq::client` and `wechat::client` are
-//! ready `oauth2` clients, and their `HttpClient`s send the token requests as each provider
-//! documents them and make its answers standard (status-200 errors, JSONP, tokens without
-//! `token_type`). Each provider is declared with the public [`Provider`] trait and its
-//! `WireFormat`; declare yours the same way and `ErrorResponse<P>`,
-//! `Client<P>` and `HttpClient<C, P>` work for it.
+//! - [Logging in](guide::login) with a shipped provider, blocking or async, and what the
+//!   adapter does for you;
+//! - [errors](guide::errors): reading an answer, a code inside your own struct, and what to do
+//!   about an error;
+//! - [another provider](guide::providers): declaring one, from a JSON login with camelCase
+//!   answers to a signed gateway;
+//! - the tables: [`oauth_error_table!`] is the reference of the macro, and each provider's
+//!   module says where its tables come from.
 //!
+//! # The providers
+//!
+//! | provider | module | tables | login |
+//! | --- | --- | --- | --- |
+//! | Weibo (新浪微博) | `weibo` | `WeiboError`, `WeiboApiError` | `oauth2` |
+//! | QQ (QQ互联) | `qq` | `QqError`, `QqApiError` | `oauth2`, `qq::me` |
+//! | WeChat (微信) | `wechat` | `WechatError` | `oauth2` (website) |
+//! | Alipay (支付宝) | `alipay` | `AlipayError`, `AlipayApiError`, `AlipayGatewayError` | `oauth2`, signed (`alipay-rsa2`) |
+//! | Taobao (淘宝开放平台) | `taobao` | `TaobaoError`, `TaobaoApiError`, `TaobaoApiSubError` | `oauth2` |
+//!
+//! Each is declared with the public mechanism a provider of yours uses: [`Provider`],
+//! [`WireFormat`] and, with `oauth2`, `Login`.
+//!
+//! # Features
+//!
+//! | feature | default | what it adds | dependencies |
+//! | --- | --- | --- | --- |
+//! | `std` | yes | [`ErrorValue`] (with `alloc`); needed by `response` | |
+//! | `response` | yes | `ProviderErrorResponse`, `ParseError` | `serde`, `serde_json`, `form_urlencoded` |
+//! | `weibo`, `qq`, `wechat`, `alipay`, `taobao` | yes | the provider's module and tables | |
+//! | `serde` | no | `Serialize` and `Deserialize` for every enum and answer | `serde` |
+//! | `oauth2` | no | ready clients and calls, `HttpClient`, `ProviderClient`, `Token`, `authorize_url`, `Signer` | `oauth2` (5.x) |
+//! | `alipay-rsa2` | no | `alipay::Rsa2Signer`, `alipay::HttpClient`, `alipay::user_info` | `ring`, `base64`, `spki` |
+//!
+//! With `default-features = false` the crate is `#![no_std]`, allocates nothing and has no
+//! runtime dependency: the enums and the macro need nothing.
+
 #![no_std]
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -155,6 +129,21 @@ pub use providers::weibo::{self, WeiboApiError, WeiboError};
 #[cfg(feature = "response")]
 pub use response::{MAX_BODY_LEN, ParseError, ProviderErrorResponse};
 pub use unknown::{UnknownCode, UnknownErrorId};
+
+/// The guides: how to log in, read errors and act on them, and declare a provider of your own.
+pub mod guide {
+    /// Logging in with a shipped provider.
+    #[doc = include_str!("docs/guide/login.md")]
+    pub mod login {}
+
+    /// Errors, and what to do about them.
+    #[doc = include_str!("docs/guide/errors.md")]
+    pub mod errors {}
+
+    /// Another provider, declared.
+    #[doc = include_str!("docs/guide/providers.md")]
+    pub mod providers {}
+}
 
 #[doc = include_str!("docs/oauth_error_table.md")]
 pub use oauth_errors_macros::oauth_error_table;

@@ -74,7 +74,7 @@ macro_rules! flow {
             assert_eq!(sent.authorization, None);
 
             // The user's `openid` and `unionid`.
-            let user = $user_info(&http, token.access_token())$(.$await)?.expect("the user");
+            let user = $user_info(&http, &client, token.access_token())$(.$await)?.expect("the user");
             assert_eq!(user.openid(), "oPXyY4O0ZTmUqSX4MRxYDDCccT6Kc9E");
             assert_eq!(user.unionid(), Some("uA91qQ6gAISTuy0mMqoeh7lZ0w6x478"));
             assert_eq!(user.username(), Some("u***9"));
@@ -86,7 +86,7 @@ macro_rules! flow {
 
             // An Open API error: an expired token.
             let expired = AccessToken::new("1.expired".to_owned());
-            match $user_info(&http, &expired)$(.$await)? {
+            match $user_info(&http, &client, &expired)$(.$await)? {
                 Err(CallError::Provider(error)) => {
                     assert_eq!(error.api(), Some(BaiduApiError::AccessTokenExpired));
                     assert_eq!(error.kind(), Kind::Refresh);

@@ -79,7 +79,7 @@ macro_rules! flow {
 
             // The user's `union_id`, from the user-info call (the page's example user).
             let open_id = token.extra_fields().open_id().unwrap();
-            let user = $user_info(&http, token.access_token(), open_id)$(.$await)?
+            let user = $user_info(&http, &client, token.access_token(), open_id)$(.$await)?
                 .expect("the user");
             assert_eq!(user.open_id(), "qYm3LVbtDQ");
             assert_eq!(user.union_id(), Some("eVBXUMlnek"));
@@ -95,7 +95,7 @@ macro_rules! flow {
 
             // An expired token at the user-info call: `err_no` beside `data`.
             let expired = AccessToken::new("act.expired".to_owned());
-            match $user_info(&http, &expired, open_id)$(.$await)? {
+            match $user_info(&http, &client, &expired, open_id)$(.$await)? {
                 Err(CallError::Provider(error)) => {
                     assert_eq!(error.code(), Some(28_001_008));
                     assert_eq!(error.known(), None);

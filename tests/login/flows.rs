@@ -30,7 +30,7 @@ macro_rules! get {
 /// `async .await` make the flows async.
 macro_rules! flows {
     (
-        $weibo:ident, $qq:ident, $wechat:ident, $request:ident, $call:path, [$($bound:tt)*]
+        $weibo:ident, $qq:ident, $wechat:ident, $request:ident, $call:path, $me:path, [$($bound:tt)*]
         $(, $asyncness:tt $await:tt)?
     ) => {
         /// Weibo: authorize, code, token with the user's `uid`, an API error, a token error.
@@ -154,6 +154,19 @@ macro_rules! flows {
             assert_eq!(me.openid(), "4F2C9A1B0D8E7F6A5B4C3D2E1F0A9B8C");
             assert_eq!(me.client_id(), Some("101234567"));
             assert_eq!(me.unionid(), Some("UID_4F2C9A1B"));
+            // The same with the ready call, which asks for JSON.
+            let me = $me(&http, &client, &oauth2::AccessToken::new(GOOD_TOKEN.to_owned()))
+                $(.$await)?.expect("the openid");
+            assert_eq!(me.openid(), "4F2C9A1B0D8E7F6A5B4C3D2E1F0A9B8C");
+            let sent = providers.last("/qq/oauth2.0/me");
+            assert_eq!(sent.query_keys(), ["access_token", "fmt"]);
+            match $me(&http, &client, &oauth2::AccessToken::new("expired".to_owned()))$(.$await)? {
+                Err(oauth_errors::CallError::Provider(error)) => {
+                    assert_eq!(error.known(), Some(qq::QqError::AccessTokenVerificationFailed));
+                    assert_eq!(error.kind(), Kind::Refresh);
+                }
+                other => panic!("expected QQ's error, got {other:?}"),
+            }
             let url = providers.url("/qq/oauth2.0/me?access_token=expired");
             let (_, _, body) = get!($call, &http, url $(, $await)?);
             match qq::Me::parse(&body) {
@@ -300,6 +313,7 @@ mod blocking {
         wechat_flow,
         request,
         SyncHttpClient::call,
+        qq::me,
         [SyncHttpClient]
     );
 
@@ -325,7 +339,7 @@ mod asynchronous {
     use oauth2::reqwest;
 
     flows!(
-        weibo_flow, qq_flow, wechat_flow, request_async, AsyncHttpClient::call,
+        weibo_flow, qq_flow, wechat_flow, request_async, AsyncHttpClient::call, qq::me_async,
         [for<'c> AsyncHttpClient<'c>], async await
     );
 

@@ -175,7 +175,12 @@ fn the_http_clients_errors_show_no_secret() {
     );
     assert_no_secret(&shown(&error));
     // QQ's `/oauth2.0/me`: the access token in the query.
-    let error = qq::me(&leaky, &AccessToken::new(ACCESS.to_owned())).unwrap_err();
+    let error = qq::me(
+        &leaky,
+        &qq_client(base, "/qq/oauth2.0/token"),
+        &AccessToken::new(ACCESS.to_owned()),
+    )
+    .unwrap_err();
     assert_no_secret(&shown(&error));
     // What is left is still useful: where the request went, and what failed.
     let error = failed(
@@ -232,6 +237,7 @@ fn a_closed_port_shows_no_secret_blocking_or_async() {
     let error = runtime
         .block_on(qq::me_async(
             http.get_ref(),
+            &qq_client("http://127.0.0.1:1", "/qq/oauth2.0/token"),
             &AccessToken::new(ACCESS.to_owned()),
         ))
         .unwrap_err();
@@ -561,34 +567,40 @@ fn douyin_baidu_and_mini_program_requests_show_no_secret() {
     let access = AccessToken::new(ACCESS.to_owned());
     // Douyin: the secret and the code in a form, the refresh token in a form, the access token
     // in the user-info call's JSON.
-    let client = douyin::client(
+    let douyin_client = douyin::client(
         ClientId::new("tt10abc".to_owned()),
         ClientSecret::new(SECRET.to_owned()),
         redirect(),
     );
     let http = douyin::HttpClient::new(leaky);
-    assert_no_secret(&shown(&failed(client.exchange_code(code()).request(&http))));
     assert_no_secret(&shown(&failed(
-        client
+        douyin_client.exchange_code(code()).request(&http),
+    )));
+    assert_no_secret(&shown(&failed(
+        douyin_client
             .exchange_refresh_token(&refresh_token())
             .request(&http),
     )));
-    let error = douyin::user_info(&leaky, &access, "open-id").unwrap_err();
+    let error = douyin::user_info(&leaky, &douyin_client, &access, "open-id").unwrap_err();
     assert_no_secret(&shown(&error));
     // Baidu: the secret and the code in the query, the access token in the user-info query.
-    let client = baidu::client(
+    let baidu_client = baidu::client(
         ClientId::new("API_KEY".to_owned()),
         ClientSecret::new(SECRET.to_owned()),
         redirect(),
     );
     let http = baidu::HttpClient::new(leaky);
-    assert_no_secret(&shown(&failed(client.exchange_code(code()).request(&http))));
     assert_no_secret(&shown(&failed(
-        client
+        baidu_client.exchange_code(code()).request(&http),
+    )));
+    assert_no_secret(&shown(&failed(
+        baidu_client
             .exchange_refresh_token(&refresh_token())
             .request(&http),
     )));
-    assert_no_secret(&shown(&baidu::user_info(&leaky, &access).unwrap_err()));
+    assert_no_secret(&shown(
+        &baidu::user_info(&leaky, &baidu_client, &access).unwrap_err(),
+    ));
     // WeChat's mini-program login: the secret and the code in the query.
     let (appid, secret) = (
         ClientId::new("wxAPPID".to_owned()),
@@ -599,11 +611,16 @@ fn douyin_baidu_and_mini_program_requests_show_no_secret() {
     // The async calls, with a careless async client.
     let runtime = runtime();
     let error = runtime
-        .block_on(douyin::user_info_async(&leaky_async, &access, "open-id"))
+        .block_on(douyin::user_info_async(
+            &leaky_async,
+            &douyin_client,
+            &access,
+            "open-id",
+        ))
         .unwrap_err();
     assert_no_secret(&shown(&error));
     let error = runtime
-        .block_on(baidu::user_info_async(&leaky_async, &access))
+        .block_on(baidu::user_info_async(&leaky_async, &baidu_client, &access))
         .unwrap_err();
     assert_no_secret(&shown(&error));
     let error = runtime

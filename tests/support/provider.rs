@@ -32,6 +32,7 @@
 
 pub mod alipay;
 mod baidu;
+mod camel;
 mod douyin;
 mod feishu;
 mod miniprogram;
@@ -143,6 +144,7 @@ pub(super) fn answer(status: u16, content_type: &'static str, body: impl Into<St
 fn respond(request: &Received) -> Answer {
     [
         alipay::respond,
+        camel::respond,
         taobao::respond,
         weibo::respond,
         qq::respond,

@@ -92,6 +92,25 @@ pub(crate) fn get_request(url: &Url, headers: &[(&'static str, &str)]) -> HttpRe
     request
 }
 
+/// `path` beside a client's token endpoint `token`: its URL with `suffix` (the end of the
+/// token endpoint's path) replaced by `path`, without a query, so that a ready call goes where
+/// the client was pointed (Douyin's `/oauth/access_token/` → `/oauth/userinfo/`); `default`
+/// (the documented URL) when the token endpoint's path does not end with `suffix`.
+#[cfg_attr(not(any(feature = "douyin", feature = "baidu")), allow(dead_code))]
+pub(crate) fn beside_token(token: &Url, suffix: &str, path: &str, default: &str) -> Url {
+    let mut url = token.clone();
+    match url.path().strip_suffix(suffix) {
+        Some(base) => {
+            let path = alloc::format!("{base}{path}");
+            url.set_path(&path);
+            url.set_query(None);
+            url.set_fragment(None);
+            url
+        }
+        None => Url::parse(default).expect("a valid URL"),
+    }
+}
+
 /// A `POST` of `url` with `fields` as a JSON object of strings, asking for JSON.
 #[cfg_attr(not(feature = "douyin"), allow(dead_code))]
 pub(crate) fn post_json_request(url: &Url, fields: &[(&str, &str)]) -> HttpRequest {
@@ -185,5 +204,41 @@ pub(crate) fn read_text<P: Provider, E>(text: &str) -> Result<Fields, CallError<
     match ProviderErrorResponse::<P>::from_fields(&answer) {
         Ok(error) => Err(CallError::Provider(Box::new(error))),
         Err(_) => Ok(answer),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::beside_token;
+    use ::oauth2::url::Url;
+    use alloc::borrow::ToOwned;
+
+    #[test]
+    fn ready_calls_go_beside_the_token_endpoint() {
+        let beside = |token: &str| {
+            let token = Url::parse(token).unwrap();
+            beside_token(
+                &token,
+                "/oauth/access_token/",
+                "/oauth/userinfo/",
+                "https://open.douyin.com/oauth/userinfo/",
+            )
+            .as_str()
+            .to_owned()
+        };
+        assert_eq!(
+            beside("https://open.douyin.com/oauth/access_token/"),
+            "https://open.douyin.com/oauth/userinfo/"
+        );
+        // A client pointed at another host, under a path of its own.
+        assert_eq!(
+            beside("http://127.0.0.1:8080/douyin/oauth/access_token/?x=1"),
+            "http://127.0.0.1:8080/douyin/oauth/userinfo/"
+        );
+        // A token endpoint of another shape: the documented URL.
+        assert_eq!(
+            beside("https://proxy.example/token"),
+            "https://open.douyin.com/oauth/userinfo/"
+        );
     }
 }

@@ -26,6 +26,22 @@ impl fmt::Display for Escaped<'_> {
     }
 }
 
+/// A table's text on one line: its line breaks (a cell's `<br>`) as spaces, anything else that
+/// [`Escaped`] escapes escaped.
+pub(crate) struct OneLine<'a>(pub(crate) &'a str);
+
+impl fmt::Display for OneLine<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (at, line) in self.0.split('\n').enumerate() {
+            if at > 0 {
+                f.write_str(" ")?;
+            }
+            fmt::Display::fmt(&Escaped(line), f)?;
+        }
+        Ok(())
+    }
+}
+
 /// Whether `c` is escaped: a control character, or a mark that changes the direction of the
 /// text around it.
 fn needs_escape(c: char) -> bool {
@@ -47,7 +63,7 @@ pub(crate) fn looks_like_id(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{Escaped, looks_like_id};
+    use super::{Escaped, OneLine, looks_like_id};
     use alloc::string::ToString;
 
     #[test]
@@ -57,6 +73,8 @@ mod tests {
             "a\\r\\nb\\u{1b}[31mc\\u{202e}d\\te 码"
         );
         assert_eq!(Escaped("").to_string(), "");
+        // A table's line break is a space; other control characters stay escaped.
+        assert_eq!(OneLine("a\nb\r").to_string(), "a b\\r");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! [`WireFormat`].
 
 use super::body::{Fields, Value, fields};
-use super::display::{Escaped, looks_like_id};
+use super::display::{Escaped, OneLine, looks_like_id};
 use super::parse_error::ParseError;
 use super::request_id::split_request_id;
 use crate::{Endpoint, Kind, Provider, ProviderError, WireFormat};
@@ -418,12 +418,18 @@ impl<P: Provider> fmt::Display for ProviderErrorResponse<P> {
         // The table's description, else (for an error it does not list, or a row that has no
         // text of its own) what the provider sent.
         let text = match row {
-            Some((_, _, description)) if !description.is_empty() => Some(description),
-            _ => texts.next(),
+            Some((_, _, description)) if !description.is_empty() => {
+                write!(f, ": {}", OneLine(description))?;
+                Some(description)
+            }
+            _ => {
+                let sent = texts.next();
+                if let Some(sent) = sent {
+                    write!(f, ": {}", Escaped(sent))?;
+                }
+                sent
+            }
         };
-        if let Some(text) = text {
-            write!(f, ": {}", Escaped(text))?;
-        }
         for extra in texts.filter(|&extra| Some(extra) != text) {
             write!(f, " ({})", Escaped(extra))?;
         }

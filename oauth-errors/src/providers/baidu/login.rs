@@ -2,7 +2,7 @@
 //! URL, the token, the HTTP client adapter, and [`user_info`], the user's `openid`.
 
 use super::{AUTHORIZE_URL, Baidu, TOKEN_URL, USER_INFO_URL, UserInfo};
-use crate::login::call::{get_request, read, send, send_async};
+use crate::login::call::{beside_token, get_request, read, send, send_async};
 use crate::{CallError, Endpoint};
 use oauth2::url::Url;
 use oauth2::{AccessToken, AsyncHttpClient, ClientId, ClientSecret, RedirectUrl, SyncHttpClient};
@@ -57,7 +57,7 @@ impl crate::TokenFields<Baidu> {}
 ///     }
 ///     let http = baidu::HttpClient::new(http);
 ///     let token = client.exchange_code(code).request(&http).ok()?;
-///     let user = baidu::user_info(http.get_ref(), token.access_token()).ok()?;
+///     let user = baidu::user_info(http.get_ref(), client, token.access_token()).ok()?;
 ///     Some(user.openid().to_owned())
 /// }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -78,8 +78,9 @@ pub fn client(
 }
 
 /// The user's `openid`, `unionid` and public profile for `token`: a `GET` of
-/// [`USER_INFO_URL`] with `access_token` and `get_unionid=1`, through `http` (built with
-/// redirects off). The access token is taken out of any error `http` returns.
+/// [`USER_INFO_URL`] (on the host of `client`'s token endpoint, in place of `/oauth/2.0/token`)
+/// with `access_token` and `get_unionid=1`, through `http` (built with redirects off). The
+/// access token is taken out of any error `http` returns.
 ///
 /// # Errors
 ///
@@ -88,9 +89,10 @@ pub fn client(
 /// fails or answers a redirect.
 pub fn user_info<C: SyncHttpClient>(
     http: &C,
+    client: &ReadyClient,
     token: &AccessToken,
 ) -> Result<UserInfo, CallError<Baidu, C::Error>> {
-    let response = send(http, get_request(&user_info_url(USER_INFO_URL, token), &[]))?;
+    let response = send(http, get_request(&user_info_url(client, token), &[]))?;
     UserInfo::from_fields(&read(&response, Endpoint::Api)?)
 }
 
@@ -101,16 +103,23 @@ pub fn user_info<C: SyncHttpClient>(
 /// As [`user_info`].
 pub async fn user_info_async<'c, C: AsyncHttpClient<'c>>(
     http: &'c C,
+    client: &ReadyClient,
     token: &AccessToken,
 ) -> Result<UserInfo, CallError<Baidu, C::Error>> {
-    let request = get_request(&user_info_url(USER_INFO_URL, token), &[]);
+    let request = get_request(&user_info_url(client, token), &[]);
     let response = send_async(http, request).await?;
     UserInfo::from_fields(&read(&response, Endpoint::Api)?)
 }
 
-/// `base` with the access token and `get_unionid=1`.
-fn user_info_url(base: &str, token: &AccessToken) -> Url {
-    let mut url = Url::parse(base).expect("a valid URL");
+/// [`USER_INFO_URL`] beside `client`'s token endpoint, with the access token and
+/// `get_unionid=1`.
+fn user_info_url(client: &ReadyClient, token: &AccessToken) -> Url {
+    let mut url = beside_token(
+        client.token_uri().url(),
+        "/oauth/2.0/token",
+        "/rest/2.0/passport/users/getInfo",
+        USER_INFO_URL,
+    );
     url.query_pairs_mut()
         .append_pair("access_token", token.secret())
         .append_pair("get_unionid", "1");

@@ -2,9 +2,8 @@
 //! URL, the token, the HTTP client adapter, and [`user_info`], the user's `union_id`.
 
 use super::{AUTHORIZE_URL, Douyin, TOKEN_URL, USER_INFO_URL, UserInfo};
-use crate::login::call::{post_json_request, read, send, send_async};
+use crate::login::call::{beside_token, post_json_request, read, send, send_async};
 use crate::{CallError, Endpoint};
-use oauth2::url::Url;
 use oauth2::{AccessToken, AsyncHttpClient, ClientId, ClientSecret, RedirectUrl, SyncHttpClient};
 
 crate::login::kit::login_kit!(
@@ -71,7 +70,7 @@ impl crate::TokenFields<Douyin> {
 ///     let http = douyin::HttpClient::new(http);
 ///     let token = client.exchange_code(code).request(&http).ok()?;
 ///     let open_id = token.extra_fields().open_id()?;
-///     let user = douyin::user_info(http.get_ref(), token.access_token(), open_id).ok()?;
+///     let user = douyin::user_info(http.get_ref(), client, token.access_token(), open_id).ok()?;
 ///     user.union_id().map(str::to_owned)
 /// }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -92,9 +91,10 @@ pub fn client(
 }
 
 /// The user's public information (`open_id`, `union_id`, nickname, avatar) for `token` and
-/// the user's `open_id`: a `POST` of [`USER_INFO_URL`] with `access_token` and `open_id` as
-/// JSON, through `http` (built with redirects off; the token needs the `user_info` scope).
-/// The access token is taken out of any error `http` returns.
+/// the user's `open_id`: a `POST` of [`USER_INFO_URL`] (on the host of `client`'s token
+/// endpoint: `/oauth/userinfo/` beside `/oauth/access_token/`) with `access_token` and
+/// `open_id` as JSON, through `http` (built with redirects off; the token needs the
+/// `user_info` scope). The access token is taken out of any error `http` returns.
 ///
 /// Douyin's page gives the body as JSON (`content-type` “固定值 application/json”), while its
 /// own `curl` example sends a form: the table is followed.
@@ -106,10 +106,11 @@ pub fn client(
 /// when `http` fails or answers a redirect.
 pub fn user_info<C: SyncHttpClient>(
     http: &C,
+    client: &ReadyClient,
     token: &AccessToken,
     open_id: &str,
 ) -> Result<UserInfo, CallError<Douyin, C::Error>> {
-    let response = send(http, user_info_request(token, open_id))?;
+    let response = send(http, user_info_request(client, token, open_id))?;
     UserInfo::from_fields(&read(&response, Endpoint::Api)?)
 }
 
@@ -120,16 +121,27 @@ pub fn user_info<C: SyncHttpClient>(
 /// As [`user_info`].
 pub async fn user_info_async<'c, C: AsyncHttpClient<'c>>(
     http: &'c C,
+    client: &ReadyClient,
     token: &AccessToken,
     open_id: &str,
 ) -> Result<UserInfo, CallError<Douyin, C::Error>> {
-    let response = send_async(http, user_info_request(token, open_id)).await?;
+    let response = send_async(http, user_info_request(client, token, open_id)).await?;
     UserInfo::from_fields(&read(&response, Endpoint::Api)?)
 }
 
-/// The `POST` of [`USER_INFO_URL`] with the JSON `access_token` and `open_id`.
-fn user_info_request(token: &AccessToken, open_id: &str) -> oauth2::HttpRequest {
-    let url = Url::parse(USER_INFO_URL).expect("a valid URL");
+/// The `POST` of [`USER_INFO_URL`] (beside `client`'s token endpoint) with the JSON
+/// `access_token` and `open_id`.
+fn user_info_request(
+    client: &ReadyClient,
+    token: &AccessToken,
+    open_id: &str,
+) -> oauth2::HttpRequest {
+    let url = beside_token(
+        client.token_uri().url(),
+        "/oauth/access_token/",
+        "/oauth/userinfo/",
+        USER_INFO_URL,
+    );
     post_json_request(
         &url,
         &[("access_token", token.secret()), ("open_id", open_id)],

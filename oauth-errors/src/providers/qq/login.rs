@@ -52,7 +52,7 @@ impl crate::TokenFields<Qq> {}
 ///     }
 ///     let http = qq::HttpClient::new(http);
 ///     let token = client.exchange_code(code).request(&http).ok()?;
-///     let me = qq::me(http.get_ref(), token.access_token()).ok()?;
+///     let me = qq::me(http.get_ref(), client, token.access_token()).ok()?;
 ///     Some(me.openid().to_owned())
 /// }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -63,16 +63,21 @@ pub fn client(appid: ClientId, appkey: ClientSecret, redirect_uri: RedirectUrl) 
 }
 
 /// The user's openid (and the app the token was issued to) for `token`: a `GET` of
-/// [`ME_URL`] through `http` (built with redirects off), its answer read with [`Me::parse`].
-/// The access token is taken out of any error `http` returns.
+/// [`ME_URL`] (on the host of `client`'s token endpoint: `/oauth2.0/me` beside
+/// `/oauth2.0/token`) through `http` (built with redirects off), its answer read as
+/// [`Me::parse`] reads it. The access token is taken out of any error `http` returns.
 ///
 /// # Errors
 ///
 /// [`CallError::Provider`] when QQ answers an error (`100016`: the token is not valid),
 /// [`CallError::Answer`] when the answer has no openid, [`CallError::Http`] when `http` fails
 /// or answers a redirect.
-pub fn me<C: SyncHttpClient>(http: &C, token: &AccessToken) -> Result<Me, CallError<Qq, C::Error>> {
-    let response = send(http, get_request(&me_url(ME_URL, token), &[]))?;
+pub fn me<C: SyncHttpClient>(
+    http: &C,
+    client: &ReadyClient,
+    token: &AccessToken,
+) -> Result<Me, CallError<Qq, C::Error>> {
+    let response = send(http, get_request(&me_url(client, token), &[]))?;
     Me::from_fields(&read(&response, Endpoint::Api)?)
 }
 
@@ -83,15 +88,25 @@ pub fn me<C: SyncHttpClient>(http: &C, token: &AccessToken) -> Result<Me, CallEr
 /// As [`me`].
 pub async fn me_async<'c, C: AsyncHttpClient<'c>>(
     http: &'c C,
+    client: &ReadyClient,
     token: &AccessToken,
 ) -> Result<Me, CallError<Qq, C::Error>> {
-    let response = send_async(http, get_request(&me_url(ME_URL, token), &[])).await?;
+    let response = send_async(http, get_request(&me_url(client, token), &[])).await?;
     Me::from_fields(&read(&response, Endpoint::Api)?)
 }
 
-/// `base` with the access token and `fmt=json`.
-pub(crate) fn me_url(base: &str, token: &AccessToken) -> Url {
-    let mut url = Url::parse(base).expect("a valid URL");
+/// [`ME_URL`] on the host of `client`'s token endpoint, with the access token and `fmt=json`.
+fn me_url(client: &ReadyClient, token: &AccessToken) -> Url {
+    let mut url = client.token_uri().url().clone();
+    let path = url
+        .path()
+        .strip_suffix("token")
+        .map(|base| alloc::format!("{base}me"));
+    match path {
+        Some(path) => url.set_path(&path),
+        None => url = Url::parse(ME_URL).expect("a valid URL"),
+    }
+    url.set_query(None);
     url.query_pairs_mut()
         .append_pair("access_token", token.secret())
         .append_pair("fmt", "json");
