@@ -16,7 +16,7 @@ use core::fmt;
 /// be an error, deserialize the enum itself.
 ///
 /// ```
-/// # #[cfg(feature = "serde")]
+/// # #[cfg(all(feature = "serde", feature = "wechat"))]
 /// # fn main() -> Result<(), serde_json::Error> {
 /// use oauth_errors::{ErrorValue, Kind, WechatError};
 ///
@@ -38,7 +38,7 @@ use core::fmt;
 /// assert_eq!(serde_json::to_string(&answer.errcode)?, "87009");
 /// # Ok(())
 /// # }
-/// # #[cfg(not(feature = "serde"))]
+/// # #[cfg(not(all(feature = "serde", feature = "wechat")))]
 /// # fn main() {}
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
