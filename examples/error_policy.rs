@@ -10,7 +10,7 @@
 //! ```
 
 use backon::{BlockingRetryable, ConstantBuilder, ExponentialBuilder};
-use oauth_errors::{Endpoint, Kind, alipay, qq, taobao, wechat, weibo};
+use oauth_errors::{Endpoint, Kind, alipay, baidu, douyin, qq, taobao, wechat, weibo};
 use std::cell::Cell;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -75,9 +75,12 @@ fn explain(provider: &str, body: &str) -> Result<String, String> {
         "wechat" => describe(wechat::ErrorResponse::parse(body))?,
         "alipay" => describe(alipay::ErrorResponse::parse(body))?,
         "taobao" => describe(taobao::ErrorResponse::parse(body))?,
+        "douyin" => describe(douyin::ErrorResponse::parse(body))?,
+        "baidu" => describe(baidu::ErrorResponse::parse(body))?,
+        "wechat-mini-program" => describe(wechat::MiniProgramErrorResponse::parse(body))?,
         other => enterprise(other, body).ok_or_else(|| {
             format!(
-                "unknown provider {other:?}: weibo, qq, wechat, alipay, taobao, dingtalk, wecom or feishu"
+                "unknown provider {other:?}: weibo, qq, wechat, alipay, taobao, dingtalk, wecom, feishu, douyin, baidu or wechat-mini-program"
             )
         })??,
     };
@@ -170,6 +173,19 @@ fn apply(answers: &[Answer]) -> Result<&'static str, String> {
     result.map_err(|error| format!("{error} → {:?}", policy(error.kind())))
 }
 
+/// Bodies of Douyin, Baidu and WeChat's mini-program login, as their pages give them or as
+/// they were sent.
+fn more_bodies() -> Vec<(String, String)> {
+    [
+        ("douyin", r#"{"data":{"description":"Parameter error","error_code":2100005},"extra":{"logid":"2020070614111601022506808001045D59","now":1594015876138}}"#),
+        ("baidu", r#"{"error":"invalid_grant","error_description":"Invalid authorization code: ANXxSNjwQDugOnqeikRMu2bKaXCdlLxn"}"#),
+        ("baidu", r#"{"error_code":"100","error_msg":"Invalid parameter"}"#),
+        ("wechat-mini-program", r#"{"errcode":40226,"errmsg":"code blocked, hints: [ req_id: qEjdmsNre-EYNDhA ]"}"#),
+    ]
+    .map(|(provider, body)| (provider.to_owned(), body.to_owned()))
+    .to_vec()
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let bodies: Vec<(String, String)> = match args.as_slice() {
@@ -190,10 +206,13 @@ fn main() -> ExitCode {
         .into_iter()
         .chain(enterprise_bodies())
         .map(|(provider, body)| (provider.to_owned(), body.to_owned()))
+        .chain(more_bodies())
         .collect(),
         [provider, body] => vec![(provider.clone(), body.clone())],
         _ => {
-            eprintln!("usage: error_policy [weibo|qq|wechat|alipay|taobao|dingtalk|wecom|feishu BODY]");
+            eprintln!(
+                "usage: error_policy [weibo|qq|wechat|alipay|taobao|dingtalk|wecom|feishu|douyin|baidu|wechat-mini-program BODY]"
+            );
             return ExitCode::from(2);
         }
     };

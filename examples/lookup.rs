@@ -11,13 +11,20 @@
 //! cargo run --example lookup dingtalk 40078         # … or errcode
 //! cargo run --example lookup wecom 40029            # a WeCom errcode
 //! cargo run --example lookup feishu 20065           # a Feishu code (token endpoint, API)
+//! cargo run --example lookup douyin 28001008        # a Douyin code (OAuth or OpenAPI)
+//! cargo run --example lookup baidu invalid_grant    # a Baidu error id, or an Open API code
+//! cargo run --example lookup wechat-mini-program 40029
 //! ```
 //!
 //! A code is looked up in both of a provider's tables (the OAuth one and the API one) and every
 //! match is printed. An unknown code or id prints why and exits with status 1; wrong arguments
 //! exit with 2.
 
-use oauth_errors::{Kind, QqApiError, QqError, WeiboApiError, WeiboError};
+use oauth_errors::wechat::MiniProgramError;
+use oauth_errors::{
+    BaiduApiError, BaiduError, DouyinApiError, DouyinError, Kind, ProviderError, QqApiError,
+    QqError, WechatError, WeiboApiError, WeiboError,
+};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -38,7 +45,9 @@ fn main() -> ExitCode {
             }
         },
         _ => {
-            eprintln!("usage: lookup [weibo|qq|dingtalk|wecom|feishu CODE_OR_ERROR_ID]");
+            eprintln!(
+                "usage: lookup [weibo|qq|dingtalk|wecom|feishu|douyin|baidu|wechat-mini-program CODE_OR_ERROR_ID]"
+            );
             ExitCode::from(2)
         }
     }
@@ -65,15 +74,51 @@ fn lookup(provider: &str, key: &str) -> Result<String, String> {
                 "QQ errors are looked up by code; {key:?} is not a number"
             ));
         }
-        (other, _) => {
-            return enterprise(other, key).unwrap_or_else(|| {
-                Err(format!(
-                    "unknown provider {other:?}: use `weibo`, `qq`, `dingtalk`, `wecom` or `feishu`"
-                ))
-            });
-        }
+        (other, _) => match enterprise(other, key) {
+            Some(found) => return found,
+            None => lookup_more(other, key)?,
+        },
     };
     Ok(found.join("\n\n"))
+}
+
+/// Looks `key` up in the tables of Douyin, Baidu or WeChat's mini-program login: a code in
+/// both of the provider's tables, or (for Baidu) an error id.
+fn lookup_more(provider: &str, key: &str) -> Result<Vec<String>, String> {
+    let code = key.parse::<i32>();
+    match (provider, code) {
+        ("douyin", Ok(code)) => both(
+            DouyinError::try_from(code).map(describe),
+            DouyinApiError::try_from(code).map(describe),
+        ),
+        ("baidu", Ok(code)) => Ok(vec![describe(
+            BaiduApiError::try_from(code).map_err(|e| e.to_string())?,
+        )]),
+        ("baidu", Err(_)) => Ok(vec![describe(
+            key.parse::<BaiduError>().map_err(|e| e.to_string())?,
+        )]),
+        ("wechat-mini-program", Ok(code)) => both(
+            MiniProgramError::try_from(code).map(describe),
+            WechatError::try_from(code).map(describe),
+        ),
+        (other, _) => Err(format!(
+            "unknown provider {other:?}: use `weibo`, `qq`, `douyin`, `baidu` or `wechat-mini-program`"
+        )),
+    }
+}
+
+/// Any table's error, described through `ProviderError`.
+fn describe<E: ProviderError>(error: E) -> String {
+    format!(
+        "{}::{error:?}\n  code:        {}\n  error id:    {}\n  description: {}\n  kind:        {}",
+        E::name(),
+        error
+            .code()
+            .map_or("(none)".to_owned(), |code| code.to_string()),
+        error.error().unwrap_or("(none)"),
+        error.description(),
+        describe_kind(error.kind()),
+    )
 }
 
 /// What the OAuth and the API table say about a code: either or both, or why neither.

@@ -17,9 +17,9 @@
 //! oauth2 = "5"
 //! ```
 
-use oauth_errors::{alipay, dingtalk, feishu, qq, taobao, wechat, wecom, weibo};
+use oauth_errors::{alipay, baidu, dingtalk, douyin, feishu, qq, taobao, wechat, wecom, weibo};
 use oauth_errors_tests::provider::{
-    FakeProviders, Routed, code_and_state, get, pointed, ureq_client,
+    FakeProviders, Routed, code_and_state, get, pointed, rerouted_ureq_client, ureq_client,
 };
 use oauth2::{
     AuthorizationCode, ClientId, ClientSecret, CsrfToken, RedirectUrl, RequestTokenError, Scope,
@@ -37,7 +37,10 @@ fn main() -> Result {
     println!();
     dingtalk(&providers)?;
     wecom(&providers)?;
-    feishu(&providers)
+    feishu(&providers)?;
+    douyin(&providers)?;
+    baidu(&providers)?;
+    wechat_mini_program(&providers)
 }
 
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
@@ -405,6 +408,136 @@ fn feishu(providers: &FakeProviders) -> Result {
             println!("Feishu, code \"used\": {error}\n  kind: {}", error.kind());
         }
         other => println!("Feishu, code \"used\": {other:?}"),
+    }
+    Ok(())
+}
+
+fn douyin(providers: &FakeProviders) -> Result {
+    let http = ureq_client();
+    // Douyin: `client_key`, scopes separated by commas, the token read out of `data`.
+    let client = pointed(
+        douyin::client(
+            ClientId::new("tt10abc".into()),
+            ClientSecret::new("client secret".into()),
+            RedirectUrl::new("https://app.example/login/douyin".into())?,
+        ),
+        providers.base(),
+        "/platform/oauth/connect/",
+        "/oauth/access_token/",
+    );
+    let (url, state) = douyin::authorize_url(
+        client
+            .authorize_url(CsrfToken::new_random)
+            .add_scope(Scope::new("user_info".into())),
+    );
+    println!("Douyin: send the user to {url}");
+    let (_, location, _) = get(&http, url.as_str());
+    let (code, returned) = code_and_state(&location.unwrap_or_default());
+    if returned != *state.secret() {
+        return Err("Douyin: the state does not match: refuse the login".into());
+    }
+    let adapter = douyin::HttpClient::new(http.clone());
+    let token = client
+        .exchange_code(AuthorizationCode::new(code))
+        .request(&adapter)?;
+    let open_id = token.extra_fields().open_id().unwrap_or_default();
+    println!(
+        "Douyin: token {}, open_id {open_id}",
+        token.access_token().secret()
+    );
+    // The `union_id` comes from the user-info call.
+    let user = douyin::user_info(&http, &client, token.access_token(), open_id)?;
+    println!(
+        "Douyin: user {}, union_id {}",
+        user.nickname().unwrap_or("?"),
+        user.union_id().unwrap_or("?")
+    );
+    match client
+        .exchange_code(AuthorizationCode::new("used".into()))
+        .request(&adapter)
+    {
+        Err(RequestTokenError::ServerResponse(error)) => {
+            println!("Douyin, code \"used\": {error}\n  kind: {}", error.kind());
+        }
+        other => println!("Douyin, code \"used\": {other:?}"),
+    }
+    Ok(())
+}
+
+fn baidu(providers: &FakeProviders) -> Result {
+    let http = ureq_client();
+    // Baidu: the token request is a `GET`; the user's `openid` comes from the user-info call.
+    let client = pointed(
+        baidu::client(
+            ClientId::new("API_KEY".into()),
+            ClientSecret::new("SECRET_KEY".into()),
+            RedirectUrl::new("https://app.example/login/baidu".into())?,
+        ),
+        providers.base(),
+        "/oauth/2.0/authorize",
+        "/oauth/2.0/token",
+    );
+    let (url, state) = baidu::authorize_url(
+        client
+            .authorize_url(CsrfToken::new_random)
+            .add_scope(Scope::new("basic".into())),
+    );
+    println!("Baidu: send the user to {url}");
+    let (_, location, _) = get(&http, url.as_str());
+    let (code, returned) = code_and_state(&location.unwrap_or_default());
+    if returned != *state.secret() {
+        return Err("Baidu: the state does not match: refuse the login".into());
+    }
+    let adapter = baidu::HttpClient::new(http.clone());
+    let token = client
+        .exchange_code(AuthorizationCode::new(code))
+        .request(&adapter)?;
+    let user = baidu::user_info(&http, &client, token.access_token())?;
+    println!(
+        "Baidu: token {}, openid {}, unionid {}",
+        token.access_token().secret(),
+        user.openid(),
+        user.unionid().unwrap_or("?")
+    );
+    match client
+        .exchange_code(AuthorizationCode::new("used".into()))
+        .request(&adapter)
+    {
+        Err(RequestTokenError::ServerResponse(error)) => {
+            println!("Baidu, code \"used\": {error}\n  kind: {}", error.kind());
+        }
+        other => println!("Baidu, code \"used\": {other:?}"),
+    }
+    Ok(())
+}
+
+fn wechat_mini_program(providers: &FakeProviders) -> Result {
+    // WeChat's mini-program login: no authorization URL; the mini-program sends your server
+    // the code of `wx.login()`, which `code_to_session` exchanges at WeChat's own URL (here
+    // the HTTP client sends it to the fake; in your app, `ureq_client()` or any client with
+    // redirects off).
+    let http = rerouted_ureq_client(providers.base());
+    let (appid, secret) = (
+        ClientId::new("wxbdc5610cc59c1631".into()),
+        ClientSecret::new("app secret".into()),
+    );
+    let good = AuthorizationCode::new("good".into());
+    let session = wechat::code_to_session(&http, &appid, &secret, &good)?;
+    println!(
+        "WeChat mini-program: openid {}, unionid {}, {:?}",
+        session.openid(),
+        session.unionid().unwrap_or("?"),
+        session.session_key()
+    );
+    for sent in ["used", "blocked"] {
+        let code = AuthorizationCode::new(sent.into());
+        match wechat::code_to_session(&http, &appid, &secret, &code) {
+            Err(oauth_errors::CallError::Provider(error)) => println!(
+                "WeChat mini-program, code {sent:?}: {error}\n  kind: {}",
+                error.kind()
+            ),
+            other => println!("WeChat mini-program, code {sent:?}: {other:?}"),
+        }
     }
     Ok(())
 }

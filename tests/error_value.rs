@@ -2,7 +2,8 @@
 //! made only by lookups), and it writes back the value as it came.
 
 use oauth_errors::{
-    ErrorValue, Kind, ProviderError, QqApiError, QqError, WechatError, WeiboApiError, WeiboError,
+    BaiduApiError, BaiduError, DouyinApiError, DouyinError, ErrorValue, Kind, ProviderError,
+    QqApiError, QqError, WechatError, WeiboApiError, WeiboError,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -34,16 +35,21 @@ fn every_shipped_row_is_known() {
     every_row_is_known::<QqError>();
     every_row_is_known::<QqApiError>();
     every_row_is_known::<WechatError>();
+    every_row_is_known::<DouyinError>();
+    every_row_is_known::<DouyinApiError>();
+    every_row_is_known::<BaiduError>();
+    every_row_is_known::<BaiduApiError>();
+    every_row_is_known::<oauth_errors::wechat::MiniProgramError>();
 }
 
 #[test]
 fn unknown_values_are_kept() {
-    let code: ErrorValue<WechatError> = serde_json::from_str("40125").unwrap();
+    let code: ErrorValue<WechatError> = serde_json::from_str("87009").unwrap();
     assert_eq!(
         (code.known(), code.code(), code.kind()),
-        (None, Some(40125), Kind::Unknown)
+        (None, Some(87009), Kind::Unknown)
     );
-    assert_eq!(code.to_string(), "unknown WechatError code 40125");
+    assert_eq!(code.to_string(), "unknown WechatError code 87009");
     let id: ErrorValue<WeiboError> = serde_json::from_str("\"invalid_scope\"").unwrap();
     assert_eq!(
         (id.known(), id.error(), id.code()),

@@ -2,9 +2,10 @@
 //! kinds given beside a table, and `ProviderError` over any table.
 
 use oauth_errors::{
-    AlipayApiError, AlipayError, AlipayGatewayError, Kind, ProviderError, QqApiError, QqError,
-    TaobaoApiError, TaobaoError, WechatError, WeiboApiError, WeiboError, oauth_error_table, qq,
-    taobao::TaobaoApiSubError, weibo,
+    AlipayApiError, AlipayError, AlipayGatewayError, BaiduApiError, BaiduError, DouyinApiError,
+    DouyinError, Kind, ProviderError, QqApiError, QqError, TaobaoApiError, TaobaoError,
+    WechatError, WeiboApiError, WeiboError, oauth_error_table, qq, taobao::TaobaoApiSubError,
+    wechat::MiniProgramError, weibo,
 };
 
 /// One row of a shipped table, for the rules: its table, code or id, texts and kind.
@@ -54,6 +55,11 @@ fn shipped() -> Vec<Row> {
         rows::<oauth_errors::WecomError>(|_| None),
         rows::<oauth_errors::FeishuError>(oauth_errors::FeishuError::description_en),
         rows::<oauth_errors::FeishuApiError>(oauth_errors::FeishuApiError::description_en),
+        rows::<DouyinError>(|_| None),
+        rows::<DouyinApiError>(|_| None),
+        rows::<BaiduError>(BaiduError::description_en),
+        rows::<BaiduApiError>(BaiduApiError::description_en),
+        rows::<MiniProgramError>(MiniProgramError::description_en),
     ]
     .into_iter()
     .flatten()
@@ -83,10 +89,16 @@ const RULES: &[Rule] = &[
             "quota",
         ],
         Kind::RateLimited,
-        &[(
-            "QqApiError -58",
-            "`频率` is how often the error itself occurs: a transient failure, to retry",
-        )],
+        &[
+            (
+                "QqApiError -58",
+                "`频率` is how often the error itself occurs: a transient failure, to retry",
+            ),
+            (
+                "BaiduApiError 802",
+                "a storage quota the account owns is full: time does not free it (denied)",
+            ),
+        ],
     ),
     (
         &[
@@ -209,6 +221,7 @@ fn every_shipped_row_is_classified() {
         "FeishuApiError 96401",
         "FeishuApiError 99991681",
         "FeishuApiError 99991692",
+        "DouyinApiError 28001017",
     ];
     for row in shipped() {
         let name = format!("{} {}", row.table, row.key);
@@ -218,6 +231,33 @@ fn every_shipped_row_is_classified() {
             "{name}"
         );
     }
+}
+
+#[test]
+fn the_kinds_of_douyin_baidu_and_mini_program_rows_that_need_them_most() {
+    // An expired token is refreshed; a used code or a spent refresh token is a new login.
+    assert_eq!(
+        DouyinError::AccessTokenInvalidOrExpired.kind(),
+        Kind::Refresh
+    );
+    assert_eq!(
+        DouyinError::AuthorizationCodeExpired.kind(),
+        Kind::Reauthorize
+    );
+    assert_eq!(
+        DouyinError::RefreshTokenInvalidOrExpired.kind(),
+        Kind::Reauthorize
+    );
+    assert_eq!(DouyinApiError::AccessTokenExpired.kind(), Kind::Refresh);
+    assert_eq!(BaiduApiError::AccessTokenExpired.kind(), Kind::Refresh);
+    assert_eq!(BaiduError::InvalidGrant.kind(), Kind::Reauthorize);
+    assert_eq!(BaiduError::ExpiredToken.kind(), Kind::Reauthorize);
+    assert_eq!(MiniProgramError::CodeAlreadyUsed.kind(), Kind::Reauthorize);
+    assert_eq!(MiniProgramError::CodeBlocked.kind(), Kind::Denied);
+    assert_eq!(
+        MiniProgramError::MinuteQuotaReached.kind(),
+        Kind::RateLimited
+    );
 }
 
 #[test]

@@ -118,8 +118,12 @@ pub use provider::{
 pub use provider::{Provider, WireFormat};
 #[cfg(feature = "alipay")]
 pub use providers::alipay::{self, AlipayApiError, AlipayError, AlipayGatewayError};
+#[cfg(feature = "baidu")]
+pub use providers::baidu::{self, BaiduApiError, BaiduError};
 #[cfg(feature = "dingtalk")]
 pub use providers::dingtalk::{self, DingtalkApiError, DingtalkError};
+#[cfg(feature = "douyin")]
+pub use providers::douyin::{self, DouyinApiError, DouyinError};
 #[cfg(feature = "feishu")]
 pub use providers::feishu::{self, FeishuApiError, FeishuError};
 #[cfg(feature = "qq")]

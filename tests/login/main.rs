@@ -4,12 +4,18 @@
 //! `wecom`, `feishu`), the adapter on its own (`adapter`), and what it keeps out of errors and
 //! refuses (`security`). One test binary, so that the login dependencies link once.
 
+#[macro_use]
+mod common;
+
 mod adapter;
 mod alipay;
+mod baidu;
 mod dingtalk;
+mod douyin;
 mod feishu;
 mod flows;
 mod globs;
+mod miniprogram;
 mod security;
 mod taobao;
 mod wecom;

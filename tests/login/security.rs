@@ -560,3 +560,76 @@ fn a_standard_client_is_not_rewritten() {
     assert_eq!(sent.method, "POST");
     assert_eq!(sent.form("client_secret"), Some(SECRET));
 }
+
+#[test]
+fn douyin_baidu_and_mini_program_requests_show_no_secret() {
+    use oauth_errors::{baidu, douyin};
+    let access = AccessToken::new(ACCESS.to_owned());
+    // Douyin: the secret and the code in a form, the refresh token in a form, the access token
+    // in the user-info call's JSON.
+    let douyin_client = douyin::client(
+        ClientId::new("tt10abc".to_owned()),
+        ClientSecret::new(SECRET.to_owned()),
+        redirect(),
+    );
+    let http = douyin::HttpClient::new(leaky);
+    assert_no_secret(&shown(&failed(
+        douyin_client.exchange_code(code()).request(&http),
+    )));
+    assert_no_secret(&shown(&failed(
+        douyin_client
+            .exchange_refresh_token(&refresh_token())
+            .request(&http),
+    )));
+    let error = douyin::user_info(&leaky, &douyin_client, &access, "open-id").unwrap_err();
+    assert_no_secret(&shown(&error));
+    // Baidu: the secret and the code in the query, the access token in the user-info query.
+    let baidu_client = baidu::client(
+        ClientId::new("API_KEY".to_owned()),
+        ClientSecret::new(SECRET.to_owned()),
+        redirect(),
+    );
+    let http = baidu::HttpClient::new(leaky);
+    assert_no_secret(&shown(&failed(
+        baidu_client.exchange_code(code()).request(&http),
+    )));
+    assert_no_secret(&shown(&failed(
+        baidu_client
+            .exchange_refresh_token(&refresh_token())
+            .request(&http),
+    )));
+    assert_no_secret(&shown(
+        &baidu::user_info(&leaky, &baidu_client, &access).unwrap_err(),
+    ));
+    // WeChat's mini-program login: the secret and the code in the query.
+    let (appid, secret) = (
+        ClientId::new("wxAPPID".to_owned()),
+        ClientSecret::new(SECRET.to_owned()),
+    );
+    let error = wechat::code_to_session(&leaky, &appid, &secret, &code()).unwrap_err();
+    assert_no_secret(&shown(&error));
+    // The async calls, with a careless async client.
+    let runtime = runtime();
+    let error = runtime
+        .block_on(douyin::user_info_async(
+            &leaky_async,
+            &douyin_client,
+            &access,
+            "open-id",
+        ))
+        .unwrap_err();
+    assert_no_secret(&shown(&error));
+    let error = runtime
+        .block_on(baidu::user_info_async(&leaky_async, &baidu_client, &access))
+        .unwrap_err();
+    assert_no_secret(&shown(&error));
+    let error = runtime
+        .block_on(wechat::code_to_session_async(
+            &leaky_async,
+            &appid,
+            &secret,
+            &code(),
+        ))
+        .unwrap_err();
+    assert_no_secret(&shown(&error));
+}

@@ -69,7 +69,9 @@ pub fn data_rows(text: &str, header: &str) -> Vec<Vec<String>> {
     );
     let delimiter = lines.next().unwrap_or_default();
     assert!(
-        delimiter.starts_with("| ---") || delimiter.starts_with("|---"),
+        ["| ---", "|---", "| :--", "|:--"]
+            .iter()
+            .any(|start| delimiter.starts_with(start)),
         "{delimiter:?}"
     );
     lines

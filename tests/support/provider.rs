@@ -26,15 +26,27 @@
 //! | `/login.work.weixin.qq.com/wwlogin/sso/login`, `/open.weixin.qq.com/connect/oauth2/authorize` | 302, as above |
 //! | `/qyapi.weixin.qq.com/cgi-bin/gettoken` (`GET`) | `WWCorpId` and `wecom secret`: WeCom's example token; other: 60020 |
 //! | `/qyapi.weixin.qq.com/cgi-bin/auth/getuserinfo` (`GET`) | the good token and `code=good`: a member; `outsider`: a non-member; other code: 40029; other token: 42001 |
+//! | `/platform/oauth/connect/` | Douyin's authorization: 302, as above |
+//! | `/oauth/access_token/`, `/oauth/refresh_token/` (`POST`, form) | Douyin's example tokens in `data`; `used`: 10007; other: its error example 2100005; a bad refresh token: 10010 |
+//! | `/oauth/userinfo/` (`POST`, JSON) | Douyin's example user for the example token; other: 28001008 |
+//! | `/oauth/2.0/authorize` | Baidu's authorization: 302, as above |
+//! | `/oauth/2.0/token` (`GET`) | Baidu's example tokens; `used`: 400 `invalid_grant`; a used refresh token: 400 `expired_token` |
+//! | `/rest/2.0/passport/users/getInfo` | Baidu's example user for the example token; other: 111 |
+//! | `/sns/jscode2session` (`GET`) | `js_code=good`: WeChat's example session; `used`: 40163; `blocked`: 40226; other: 40029 |
 //!
-//! WeChat is served at its own paths (its refresh endpoint is a path of the token endpoint's
-//! host). A request without the documented parameters, or with others, is answered with an error
-//! of the provider that says so (and is recorded like any other).
+//! WeChat, Douyin, Baidu and the mini-program login are served at their own paths (WeChat's and
+//! Douyin's refresh endpoints are paths of the token endpoint's host; the ready calls' URLs are
+//! the providers' own, which [`rerouted`] sends here). A request without the documented
+//! parameters, or with others, is answered with an error of the provider that says so (and is
+//! recorded like any other).
 
 pub mod alipay;
+mod baidu;
 mod camel;
 mod dingtalk;
+mod douyin;
 mod feishu;
+mod miniprogram;
 mod qq;
 mod taobao;
 mod wechat;
@@ -44,6 +56,9 @@ mod weibo;
 use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
+
+pub use baidu::{BAIDU_REFRESH_TOKEN, BAIDU_TOKEN};
+pub use douyin::{DOUYIN_REFRESH_TOKEN, DOUYIN_TOKEN};
 
 /// The access token the fake providers issue.
 pub const GOOD_TOKEN: &str = "2.00SYHrbHGD8YEEadf1c7b02cDjFsJE";
@@ -167,6 +182,9 @@ fn respond(request: &Received) -> Answer {
         feishu::respond,
         dingtalk::respond,
         wecom::respond,
+        douyin::respond,
+        baidu::respond,
+        miniprogram::respond,
         redirect,
         canned,
     ]
@@ -501,6 +519,32 @@ pub fn answered(response: &oauth2::HttpResponse) -> (u16, Option<String>, String
         .map(|value| value.to_str().expect("a header").to_owned());
     let body = String::from_utf8(response.body().clone()).expect("UTF-8");
     (response.status().as_u16(), location, body)
+}
+
+/// `request`, sent to `base` (the fake providers' address) instead of its own origin, with its
+/// path and query: how a test points the ready calls, whose URLs are the providers' own, at
+/// the fake providers.
+///
+/// # Panics
+///
+/// When `base` and the request's path make no URI.
+#[must_use]
+pub fn rerouted(request: oauth2::HttpRequest, base: &str) -> oauth2::HttpRequest {
+    let (mut parts, body) = request.into_parts();
+    let path = parts
+        .uri
+        .path_and_query()
+        .map_or("/", oauth2::http::uri::PathAndQuery::as_str);
+    parts.uri = format!("{base}{path}").parse().expect("a URI");
+    oauth2::http::Request::from_parts(parts, body)
+}
+
+/// [`ureq_client`], sending every request to `base` instead of its own origin ([`rerouted`]).
+pub fn rerouted_ureq_client(
+    base: &str,
+) -> impl Fn(oauth2::HttpRequest) -> Result<oauth2::HttpResponse, ureq::Error> + Clone {
+    let (client, base) = (ureq_client(), base.to_owned());
+    move |request| client(rerouted(request, &base))
 }
 
 /// The `code` and `state` of the redirect back to the app.

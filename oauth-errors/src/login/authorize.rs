@@ -10,7 +10,7 @@ use alloc::vec::Vec;
 
 /// The authorization URL as provider `P` wants it, and the state to check against the one the
 /// provider redirects back with: the URL `request` builds, with its parameters renamed,
-/// omitted, added and ordered and its fragment set as `P`'s
+/// omitted, added and ordered, its scopes separated and its fragment set as `P`'s
 /// [`AuthorizeRequest`](crate::AuthorizeRequest) says (a standard one is RFC 6749's URL,
 /// unchanged). Each shipped provider's module has it as `authorize_url`.
 ///
@@ -50,7 +50,15 @@ pub(crate) fn rewrite<P: Provider>(url: &Url) -> Url {
     let mut pairs: Vec<(String, String)> = url
         .query_pairs()
         .filter(|(name, _)| !request.omit.contains(&&**name))
-        .map(|(name, value)| (renamed(request.rename, &name), value.into_owned()))
+        .map(|(name, value)| {
+            let value = match request.scope_separator {
+                Some(separator) if name == "scope" => {
+                    value.split(' ').collect::<Vec<_>>().join(separator)
+                }
+                _ => value.into_owned(),
+            };
+            (renamed(request.rename, &name), value)
+        })
         .collect();
     for default in request.defaults {
         if !pairs.iter().any(|(name, _)| name == default.name) {
@@ -71,4 +79,48 @@ pub(crate) fn rewrite<P: Provider>(url: &Url) -> Url {
         url.set_fragment(Some(fragment));
     }
     url
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rewrite;
+    use crate::{AuthorizeRequest, Login, Provider, Rename, WireFormat};
+    use ::oauth2::url::Url;
+    use core::convert::Infallible;
+
+    /// A provider that names the client `client_key` and separates scopes with commas.
+    enum Commas {}
+
+    impl Provider for Commas {
+        const NAME: &'static str = "Commas";
+        type Error = Infallible;
+        type ApiError = Infallible;
+        const FORMAT: WireFormat = WireFormat::new().code(&["error_code"]);
+        const LOGIN: Login = Login::new().authorize_request(
+            AuthorizeRequest::new()
+                .rename(&[Rename {
+                    standard: "client_id",
+                    provider: "client_key",
+                }])
+                .scope_separator(","),
+        );
+    }
+
+    #[test]
+    fn scopes_are_separated_as_the_provider_wants() {
+        let url = Url::parse(
+            "https://a.example/connect/?response_type=code&client_id=c1&state=s&scope=user_info+friend_relation",
+        )
+        .unwrap();
+        assert_eq!(
+            rewrite::<Commas>(&url).as_str(),
+            "https://a.example/connect/?response_type=code&client_key=c1&state=s&scope=user_info%2Cfriend_relation"
+        );
+        // One scope, or none: nothing to separate.
+        let url = Url::parse("https://a.example/connect/?client_id=c1&scope=user_info").unwrap();
+        assert_eq!(
+            rewrite::<Commas>(&url).as_str(),
+            "https://a.example/connect/?client_key=c1&scope=user_info"
+        );
+    }
 }

@@ -14,7 +14,7 @@ use super::error::{AdapterError, TransportError};
 use super::redact::Secrets;
 use crate::response::{Fields, MAX_BODY_LEN, ParseError, fields, with_headers};
 use crate::{Endpoint, Provider, ProviderErrorResponse};
-use ::oauth2::http::header::ACCEPT;
+use ::oauth2::http::header::{ACCEPT, CONTENT_TYPE};
 use ::oauth2::http::{HeaderValue, Method, Request};
 use ::oauth2::url::Url;
 use ::oauth2::{AsyncHttpClient, HttpRequest, HttpResponse, SyncHttpClient};
@@ -115,6 +115,44 @@ pub(crate) fn get_request(url: &Url, headers: &[(&'static str, &str)]) -> HttpRe
     request
 }
 
+/// `path` beside a client's token endpoint `token`: its URL with `suffix` (the end of the
+/// token endpoint's path) replaced by `path`, without a query, so that a ready call goes where
+/// the client was pointed (Douyin's `/oauth/access_token/` → `/oauth/userinfo/`); `default`
+/// (the documented URL) when the token endpoint's path does not end with `suffix`.
+#[cfg_attr(not(any(feature = "douyin", feature = "baidu")), allow(dead_code))]
+pub(crate) fn beside_token(token: &Url, suffix: &str, path: &str, default: &str) -> Url {
+    let mut url = token.clone();
+    match url.path().strip_suffix(suffix) {
+        Some(base) => {
+            let path = alloc::format!("{base}{path}");
+            url.set_path(&path);
+            url.set_query(None);
+            url.set_fragment(None);
+            url
+        }
+        None => Url::parse(default).expect("a valid URL"),
+    }
+}
+
+/// A `POST` of `url` with `fields` as a JSON object of strings, asking for JSON.
+#[cfg_attr(not(feature = "douyin"), allow(dead_code))]
+pub(crate) fn post_json_request(url: &Url, fields: &[(&str, &str)]) -> HttpRequest {
+    let object: serde_json::Map<alloc::string::String, serde_json::Value> = fields
+        .iter()
+        .map(|&(name, value)| (name.into(), serde_json::Value::String(value.into())))
+        .collect();
+    // A map of strings is always JSON.
+    let body = serde_json::to_vec(&object).unwrap_or_default();
+    let mut request = get_request(url, &[]);
+    *request.method_mut() = Method::POST;
+    request.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("application/json; charset=utf-8"),
+    );
+    *request.body_mut() = body;
+    request
+}
+
 /// Sends `request` with `http`; its errors without the request's secrets, a redirect refused.
 pub(crate) fn send<P: Provider, C: SyncHttpClient>(
     http: &C,
@@ -169,13 +207,58 @@ pub(crate) fn read<P: Provider, E>(
             detail: "the body is not UTF-8".into(),
         })
     })?;
+    read_text(text).map_err(|error| match error {
+        CallError::Provider(error) => CallError::Provider(Box::new(with_headers(
+            error.at(endpoint),
+            response.headers(),
+        ))),
+        other => other,
+    })
+}
+
+/// The fields of an answer's body `text`: its success's, or the provider's error (answered
+/// where is not known). What a ready call's answer type parses a body with.
+pub(crate) fn read_text<P: Provider, E>(text: &str) -> Result<Fields, CallError<P, E>> {
     let answer =
         fields(text, P::FORMAT.jsonp, P::FORMAT.form_urlencoded).map_err(CallError::Answer)?;
     match ProviderErrorResponse::<P>::from_fields(&answer) {
-        Ok(error) => Err(CallError::Provider(Box::new(with_headers(
-            error.at(endpoint),
-            response.headers(),
-        )))),
+        Ok(error) => Err(CallError::Provider(Box::new(error))),
         Err(_) => Ok(answer),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::beside_token;
+    use ::oauth2::url::Url;
+    use alloc::borrow::ToOwned;
+
+    #[test]
+    fn ready_calls_go_beside_the_token_endpoint() {
+        let beside = |token: &str| {
+            let token = Url::parse(token).unwrap();
+            beside_token(
+                &token,
+                "/oauth/access_token/",
+                "/oauth/userinfo/",
+                "https://open.douyin.com/oauth/userinfo/",
+            )
+            .as_str()
+            .to_owned()
+        };
+        assert_eq!(
+            beside("https://open.douyin.com/oauth/access_token/"),
+            "https://open.douyin.com/oauth/userinfo/"
+        );
+        // A client pointed at another host, under a path of its own.
+        assert_eq!(
+            beside("http://127.0.0.1:8080/douyin/oauth/access_token/?x=1"),
+            "http://127.0.0.1:8080/douyin/oauth/userinfo/"
+        );
+        // A token endpoint of another shape: the documented URL.
+        assert_eq!(
+            beside("https://proxy.example/token"),
+            "https://open.douyin.com/oauth/userinfo/"
+        );
     }
 }

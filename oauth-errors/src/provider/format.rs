@@ -217,10 +217,12 @@ impl WireFormat {
     }
 
     /// Objects the error fields are nested in: Alipay's and Taobao's `error_response`,
-    /// Douyin's `data`. When a body holds one of them as an object, its fields are read; else
-    /// the body's own. A name that starts with `*` matches the fields whose names end with the
-    /// rest: `*_response` is Alipay's `alipay_user_info_share_response` (the first such field
-    /// that holds an object).
+    /// Douyin's `data`. When a body holds one of them as an object, its fields are read, and
+    /// the body's own for the fields it lacks (Douyin's `err_no` and `log_id` beside `data`);
+    /// else the body's own. Each role's fields are tried in their order, each first in the
+    /// object, then beside it. A name that starts with `*` matches the fields whose names end
+    /// with the rest: `*_response` is Alipay's `alipay_user_info_share_response` (the first
+    /// such field that holds an object).
     #[must_use]
     pub const fn nested_in(mut self, fields: &'static [&'static str]) -> WireFormat {
         self.nested_in = fields;

@@ -366,13 +366,15 @@ impl TokenAnswer {
 
 /// How a provider's authorization URL differs from RFC 6749's: parameters it names otherwise
 /// or does not take, parameters it needs that `oauth2` does not send, the order it wants them
-/// in, and a fragment. `authorize_url` applies it to the URL the `oauth2` client builds.
+/// in, how it separates scopes, and a fragment. `authorize_url` applies it to the URL the
+/// `oauth2` client builds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct AuthorizeRequest {
     pub(crate) rename: &'static [Rename],
     pub(crate) omit: &'static [&'static str],
     pub(crate) defaults: &'static [Parameter],
     pub(crate) order: &'static [&'static str],
+    pub(crate) scope_separator: Option<&'static str>,
     pub(crate) fragment: Option<&'static str>,
 }
 
@@ -391,6 +393,7 @@ impl AuthorizeRequest {
             omit: &[],
             defaults: &[],
             order: &[],
+            scope_separator: None,
             fragment: None,
         }
     }
@@ -425,6 +428,23 @@ impl AuthorizeRequest {
         self
     }
 
+    /// What the provider writes between scopes, when not RFC 6749's space: Douyin's `,`
+    /// (`scope=user_info,friend_relation`). `oauth2` writes the scopes added with `add_scope`
+    /// separated by spaces; the `scope` parameter's spaces become this separator.
+    ///
+    /// ```
+    /// use oauth_errors::AuthorizeRequest;
+    ///
+    /// const DOUYIN: AuthorizeRequest = AuthorizeRequest::new().scope_separator(",");
+    /// assert_eq!(DOUYIN.get_scope_separator(), Some(","));
+    /// assert!(!DOUYIN.is_standard());
+    /// ```
+    #[must_use]
+    pub const fn scope_separator(mut self, separator: &'static str) -> AuthorizeRequest {
+        self.scope_separator = Some(separator);
+        self
+    }
+
     /// A fragment the URL ends with: WeChat's `wechat_redirect`.
     #[must_use]
     pub const fn fragment(mut self, fragment: &'static str) -> AuthorizeRequest {
@@ -456,6 +476,12 @@ impl AuthorizeRequest {
         self.order
     }
 
+    /// What the provider writes between scopes, when not a space.
+    #[must_use]
+    pub const fn get_scope_separator(&self) -> Option<&'static str> {
+        self.scope_separator
+    }
+
     /// The fragment the URL ends with.
     #[must_use]
     pub const fn get_fragment(&self) -> Option<&'static str> {
@@ -469,6 +495,7 @@ impl AuthorizeRequest {
             && self.omit.is_empty()
             && self.defaults.is_empty()
             && self.order.is_empty()
+            && self.scope_separator.is_none()
             && self.fragment.is_none()
     }
 }

@@ -3,8 +3,12 @@
 
 #[cfg(feature = "alipay")]
 pub mod alipay;
+#[cfg(feature = "baidu")]
+pub mod baidu;
 #[cfg(feature = "dingtalk")]
 pub mod dingtalk;
+#[cfg(feature = "douyin")]
+pub mod douyin;
 #[cfg(feature = "feishu")]
 pub mod feishu;
 #[cfg(feature = "qq")]

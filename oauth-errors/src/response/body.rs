@@ -322,7 +322,6 @@ impl Fields {
     }
 
     /// The number of fields.
-    #[cfg(any(test, feature = "serde"))]
     pub(crate) fn len(&self) -> usize {
         self.0.len()
     }

@@ -56,8 +56,12 @@ pub struct ProviderErrorResponse<P: Provider> {
 /// What a [`ProviderErrorResponse`] holds.
 #[derive(Clone)]
 struct Inner {
-    /// The fields the format names, as they were sent.
+    /// The fields the format names, as they were sent (in the object they were nested in,
+    /// if any).
     fields: Fields,
+    /// The fields the format names that were read beside the object the others were nested
+    /// in (Douyin's `err_no` beside `data`); empty when nothing was nested.
+    outer: Fields,
     /// The same fields as text, for [`field`](ProviderErrorResponse::field).
     texts: alloc::vec::Vec<(String, String)>,
     /// The object they were nested in, if any.
@@ -101,10 +105,7 @@ impl<P: Provider> ProviderErrorResponse<P> {
     pub(crate) fn from_fields(body: &Fields) -> Result<ProviderErrorResponse<P>, ParseError> {
         const { P::FORMAT.validate() };
         let format: &WireFormat = &P::FORMAT;
-        let (nested, fields) = match body.nested(format.nested_in) {
-            Some((name, fields)) => (Some(name), fields),
-            None => (None, body.clone()),
-        };
+        let (nested, fields, inside) = merged(body, format.nested_in);
         let code = format
             .code
             .iter()
@@ -146,8 +147,8 @@ impl<P: Provider> ProviderErrorResponse<P> {
             .iter()
             .find_map(|&name| fields.integer(name))
             .and_then(seconds);
-        let mut kept = Fields::default();
-        for (name, value) in fields.iter() {
+        let (mut kept, mut outer) = (Fields::default(), Fields::default());
+        for (at, (name, value)) in fields.iter().enumerate() {
             let named = [
                 format.code,
                 format.error,
@@ -159,19 +160,23 @@ impl<P: Provider> ProviderErrorResponse<P> {
             ]
             .iter()
             .any(|names| names.contains(&name));
-            if named {
+            if named && at >= inside {
+                outer.insert(name.to_owned(), value.clone());
+            } else if named {
                 kept.insert(name.to_owned(), value.clone());
             }
         }
         // In the order of their names: two answers with the same fields are the same answer.
-        let kept = kept.sorted();
+        let (kept, outer) = (kept.sorted(), outer.sorted());
         let texts = kept
             .iter()
+            .chain(outer.iter())
             .filter_map(|(name, value)| Some((name.to_owned(), value.text()?)))
             .collect();
         let mut response = ProviderErrorResponse {
             inner: Box::new(Inner {
                 fields: kept,
+                outer,
                 texts,
                 nested,
                 code,
@@ -371,10 +376,15 @@ impl<P: Provider> ProviderErrorResponse<P> {
         P::NAME
     }
 
-    /// The fields as sent, for `Serialize`: the object they were nested in, and the fields.
+    /// The fields as sent, for `Serialize`: the object they were nested in, the fields, and
+    /// those read beside the object.
     #[cfg(feature = "serde")]
-    pub(crate) fn sent(&self) -> (Option<&str>, &Fields) {
-        (self.inner.nested.as_deref(), &self.inner.fields)
+    pub(crate) fn sent(&self) -> (Option<&str>, &Fields, &Fields) {
+        (
+            self.inner.nested.as_deref(),
+            &self.inner.fields,
+            &self.inner.outer,
+        )
     }
 
     /// What `Serialize` writes in [`CONTEXT`]: where it was answered, when to come back, the
@@ -404,6 +414,22 @@ fn request_id(format: &WireFormat, fields: &Fields) -> Option<(&'static str, Str
             .iter()
             .find_map(|&object| find(&fields.object(object)?))
     })
+}
+
+/// The fields of `body` to read: those of the first object of `nested_in` it holds, then the
+/// body's own that the object lacks (Douyin's `err_no` and `log_id` beside `data`); the name of
+/// that object and how many of the fields are its own. Without one, the body's own fields.
+fn merged(body: &Fields, nested_in: &[&str]) -> (Option<String>, Fields, usize) {
+    let Some((name, mut fields)) = body.nested(nested_in) else {
+        return (None, body.clone(), usize::MAX);
+    };
+    let inside = fields.len();
+    for (field, value) in body.iter() {
+        if field != name && field != CONTEXT && !fields.iter().any(|(seen, _)| seen == field) {
+            fields.insert(field.to_owned(), value.clone());
+        }
+    }
+    (Some(name), fields, inside)
 }
 
 /// A number of seconds as a duration; `None` for a negative or absurd number.
@@ -440,15 +466,20 @@ impl<P: Provider> fmt::Display for ProviderErrorResponse<P> {
             .error()
             .filter(|&error| Some(error) != id && Some(error) != code_text.as_deref());
         let mut texts = sent_error.into_iter().chain(self.message());
-        let text = if let Some((_, _, description)) = row {
-            write!(f, ": {}", OneLine(description))?;
-            Some(description)
-        } else {
-            let sent = texts.next();
-            if let Some(sent) = sent {
-                write!(f, ": {}", Escaped(sent))?;
+        // The table's description, else (for an error it does not list, or a row that has no
+        // text of its own) what the provider sent.
+        let text = match row {
+            Some((_, _, description)) if !description.is_empty() => {
+                write!(f, ": {}", OneLine(description))?;
+                Some(description)
             }
-            sent
+            _ => {
+                let sent = texts.next();
+                if let Some(sent) = sent {
+                    write!(f, ": {}", Escaped(sent))?;
+                }
+                sent
+            }
         };
         for extra in texts.filter(|&extra| Some(extra) != text) {
             write!(f, " ({})", Escaped(extra))?;
@@ -469,7 +500,7 @@ impl<P: Provider> fmt::Debug for ProviderErrorResponse<P> {
         if let Some(nested) = &self.inner.nested {
             debug.field("nested_in", nested);
         }
-        for (name, value) in self.inner.fields.iter() {
+        for (name, value) in self.inner.fields.iter().chain(self.inner.outer.iter()) {
             match value {
                 Value::Json(json) => debug.field(name, &json.get()),
                 Value::String(text) => debug.field(name, text),
@@ -503,6 +534,7 @@ impl<P: Provider> Clone for ProviderErrorResponse<P> {
 impl<P: Provider> PartialEq for ProviderErrorResponse<P> {
     fn eq(&self, other: &Self) -> bool {
         self.inner.fields == other.inner.fields
+            && self.inner.outer == other.inner.outer
             && self.inner.nested == other.inner.nested
             && self.inner.retry_after == other.inner.retry_after
             && self.inner.endpoint == other.inner.endpoint
@@ -515,6 +547,7 @@ impl<P: Provider> Eq for ProviderErrorResponse<P> {}
 impl<P: Provider> Hash for ProviderErrorResponse<P> {
     fn hash<H: Hasher>(&self, state: &mut H) {
         self.inner.fields.hash(state);
+        self.inner.outer.hash(state);
         self.inner.nested.hash(state);
         self.inner.retry_after.hash(state);
         self.inner.endpoint.hash(state);
@@ -526,3 +559,96 @@ impl<P: Provider> Hash for ProviderErrorResponse<P> {
 /// ([`ProviderClient<P>`](crate::ProviderClient)).
 #[cfg(feature = "oauth2")]
 impl<P: Provider> ::oauth2::ErrorResponse for ProviderErrorResponse<P> {}
+
+#[cfg(test)]
+mod tests {
+    use super::ProviderErrorResponse;
+    use crate::{ParseError, Provider, WireFormat};
+    use core::convert::Infallible;
+
+    /// A provider whose fields are nested in `data`, with a code and request id beside it
+    /// (Douyin's two envelopes).
+    enum Nested {}
+
+    impl Provider for Nested {
+        const NAME: &'static str = "Nested";
+        type Error = Infallible;
+        type ApiError = Infallible;
+        const FORMAT: WireFormat = WireFormat::new()
+            .nested_in(&["data"])
+            .code(&["err_no", "error_code"])
+            .message(&["err_msg", "description"])
+            .request_id(&["log_id"])
+            .success(&["access_token"])
+            .success_code(0);
+    }
+
+    #[test]
+    fn nested_fields_first_then_the_bodys_own() {
+        // The code in the object.
+        let error = ProviderErrorResponse::<Nested>::parse(
+            r#"{"data":{"error_code":10008,"description":"access_token 无效或过期"},"message":"error"}"#,
+        )
+        .unwrap();
+        assert_eq!(error.code(), Some(10008));
+        assert_eq!(error.message(), Some("access_token 无效或过期"));
+        assert_eq!(error.field("message"), None, "not named by the format");
+        // The code beside the object, which lacks it, and the request id beside it.
+        let error = ProviderErrorResponse::<Nested>::parse(
+            r#"{"err_no":28001003,"err_msg":"access_token无效","log_id":"L1","data":{}}"#,
+        )
+        .unwrap();
+        assert_eq!(error.code(), Some(28_001_003));
+        assert_eq!(error.message(), Some("access_token无效"));
+        assert_eq!(error.request_id(), Some("L1"));
+        // A field of the object wins over the same field beside it.
+        let error = ProviderErrorResponse::<Nested>::parse(
+            r#"{"log_id":"outside","data":{"error_code":10008,"log_id":"inside"}}"#,
+        )
+        .unwrap();
+        assert_eq!(error.request_id(), Some("inside"));
+        // The first code field is tried in the object, then beside it, before the second.
+        assert_eq!(
+            ProviderErrorResponse::<Nested>::parse(
+                r#"{"err_no":0,"data":{"error_code":"0","open_id":"o"}}"#
+            ),
+            Err(ParseError::Success { field: "err_no" })
+        );
+        let error = ProviderErrorResponse::<Nested>::parse(
+            r#"{"err_no":28001008,"data":{"error_code":"0"}}"#,
+        )
+        .unwrap();
+        assert_eq!(error.code(), Some(28_001_008));
+    }
+
+    #[cfg(feature = "wechat")]
+    #[test]
+    fn a_row_without_a_description_shows_what_was_sent() {
+        use alloc::string::ToString;
+        // WeChat's -2 has no Chinese text: its `errmsg` stands in its place.
+        let error = ProviderErrorResponse::<crate::wechat::Wechat>::parse(
+            r#"{ "errcode": -2, "errmsg": "invalid scope or bad scope", "reqid": "WfH3Pa0624bak1" }"#,
+        )
+        .unwrap();
+        assert_eq!(
+            error.to_string(),
+            "WeChat error -2: invalid scope or bad scope [request id WfH3Pa0624bak1]"
+        );
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn fields_beside_the_object_are_written_beside_it() {
+        let body = r#"{"err_no":28001003,"err_msg":"access_token无效","log_id":"L1","data":{"description":"d"}}"#;
+        let error = ProviderErrorResponse::<Nested>::parse(body).unwrap();
+        let json = serde_json::to_string(&error).unwrap();
+        assert_eq!(
+            json,
+            r#"{"data":{"description":"d"},"err_msg":"access_token无效","err_no":28001003,"log_id":"L1"}"#
+        );
+        assert_eq!(
+            ProviderErrorResponse::<Nested>::parse(&json).unwrap(),
+            error
+        );
+    }
+}

@@ -14,10 +14,13 @@ use serde::ser::{SerializeMap, Serializer};
 /// values than strings are written as JSON text: serialize to JSON (`serde_json`).
 impl<P: Provider> serde::Serialize for ProviderErrorResponse<P> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let (nested, fields) = self.sent();
+        let (nested, fields, outer) = self.sent();
         let mut map = serializer.serialize_map(None)?;
         match nested {
-            Some(name) => map.serialize_entry(name, &Object(fields))?,
+            Some(name) => {
+                map.serialize_entry(name, &Object(fields))?;
+                write_fields(&mut map, outer)?;
+            }
             None => write_fields(&mut map, fields)?,
         }
         let (endpoint, retry_after, request_id) = self.context();

@@ -55,10 +55,12 @@ fn token(request: &Received) -> Answer {
         "expected a GET with the parameters in its query",
     );
     if let Err(problem) = checked {
+        // As a JSON string: the problem quotes the parameters' names.
+        let problem = serde_json::to_string(&problem).expect("a string");
         return answer(
             200,
             TEXT,
-            format!("callback( {{\"error\":100029,\"error_description\":\"{problem}\"}} );\n"),
+            format!("callback( {{\"error\":100029,\"error_description\":{problem}}} );\n"),
         );
     }
     let json = request.query("fmt") == Some("json");

@@ -75,7 +75,10 @@ fn checked(request: &Received, expected: &[&str]) -> Result<(), Answer> {
         answer(
             200,
             PLAIN,
-            format!(r#"{{"errcode":40035,"errmsg":"{problem}"}}"#),
+            format!(
+                r#"{{"errcode":40035,"errmsg":{}}}"#,
+                serde_json::to_string(&problem).expect("a string")
+            ),
         )
     })
 }

@@ -36,11 +36,13 @@ fn token(request: &Received) -> Answer {
         "expected a POST with the parameters in its form only",
     );
     if let Err(problem) = checked {
+        // As a JSON string: the problem quotes the parameters' names.
+        let problem = serde_json::to_string(&problem).expect("a string");
         return answer(
             400,
             JSON,
             format!(
-                r#"{{"error":"invalid_request","error_code":21323,"request":"/oauth2/access_token","error_description":"{problem}"}}"#
+                r#"{{"error":"invalid_request","error_code":21323,"request":"/oauth2/access_token","error_description":{problem}}}"#
             ),
         );
     }

@@ -35,20 +35,30 @@
 //! the `WxJava` SDK copies it (`binarywang/WxJava`,
 //! `weixin-java-common/src/main/java/me/chanjar/weixin/common/error/WxMpErrorMsgEnum.java`),
 //! 161 rows in that copy's order, with the English `errmsg` of each code from the same SDK's
-//! copy of the 开放平台 table (`WxOpenErrorMsgEnum.java`) where it gives one (126 rows). Rows
-//! that newer versions of WeChat's page add (40048, 40125, 40227, 40243) were seen only in
-//! excerpts, not in a copy that can be read exactly, and are not in the table.
+//! copy of the 开放平台 table (`WxOpenErrorMsgEnum.java`) where it gives one (126 rows). Eight
+//! rows follow that the copy lacks, each documenting its sources: codes of newer versions of
+//! WeChat's pages (40048, 40125, 40164, 40227, 40243), of the mini-program login (40226), of
+//! the 第三方平台 IP whitelist (61004) and one body WeChat sent (-2); 40227 rests on one
+//! excerpt of the page, and -2 has no Chinese text.
 //!
 //! The English variant names are ours; the descriptions are WeChat's.
 
 #[cfg(feature = "oauth2")]
 mod login;
+mod miniprogram;
 #[cfg(feature = "response")]
 mod response;
 #[cfg(feature = "oauth2")]
+mod session;
+#[cfg(feature = "oauth2")]
 pub use login::{Client, HttpClient, ReadyClient, Token, TokenFields, authorize_url, client};
 #[cfg(feature = "response")]
+pub use miniprogram::MiniProgramErrorResponse;
+pub use miniprogram::{JSCODE2SESSION_URL, MiniProgram, MiniProgramError};
+#[cfg(feature = "response")]
 pub use response::ErrorResponse;
+#[cfg(feature = "oauth2")]
+pub use session::{Session, SessionKey, code_to_session, code_to_session_async};
 
 use crate::{Provider, WireFormat};
 
@@ -137,11 +147,11 @@ crate::oauth_error_table! {
     ///
     /// assert_eq!(WechatError::from_code(40029), Some(WechatError::InvalidOauthCode));
     /// assert_eq!(WechatError::InvalidOauthCode.to_string(), "40029: 不合法的 oauth_code");
-    /// assert_eq!(WechatError::from_code(40125), None); // not in the copy of the table read
+    /// assert_eq!(WechatError::from_code(40125), Some(WechatError::InvalidAppSecret));
     /// ```
     #[non_exhaustive]
     pub enum WechatError {
-        r"
+        r#"
 | 返回码(code) | 名称(name) | 类别(kind) | 说明(description) | errmsg(description_en) | 出处(note) |
 | --- | --- | --- | --- | --- | --- |
 | -1 | SystemBusy | retry | 系统繁忙，此时请开发者稍候再试 | system error | |
@@ -305,6 +315,14 @@ crate::oauth_error_table! {
 | 9001036 | InvalidQueryBegin | invalid_request | 查询起始值 begin 不合法 | |  |
 | 45083 | InvalidSpeed | invalid_request | 设置的 speed 参数不在0到4的范围内 | the speed out of range | |
 | 45084 | MissingSpeed | invalid_request | 没有设置 speed 参数 | No speed message | |
-"
+| -2 | InvalidScope | invalid_request |  | invalid scope or bad scope | In no published table: the code and errmsg are from a body WeChat sent to a 网站应用 QR login (`{ errcode: -2, errmsg: "invalid scope or bad scope", reqid: … }`, Tencent/WeDemo#14); no Chinese text is published. Kind `invalid_request`: the `scope` sent is wrong; if the scope is right (`snsapi_login`), the app may lack it (`misconfigured`). |
+| 40048 | InvalidUrlDomain | invalid_request | 无效的url | invalid url domain | From the 开放平台 table (WxJava `WxOpenErrorMsgEnum`); a 2025 copy of the 公众号 page has the same Chinese; the old 开放平台 page wrote `不合法的url域名`. Kind `invalid_request`: a URL in the request has a domain WeChat does not accept. |
+| 40125 | InvalidAppSecret | misconfigured | 无效的appsecret | invalid appsecret | Chinese: the 公众号 page's row as a 2025 copy of it and the n8n-nodes-wechat-offiaccount maintainer quote it; English: the getStableAccessToken page (and what WeChat sends). The 开放平台 table's row is garbled (40013's AppID sentence, `invalid  appsecret`); the getAccessToken page writes `不合法的 secret`. |
+| 40164 | IpNotInWhitelist | misconfigured | 调用接口的IP地址不在白名单中 | invalid ip, not in whitelist | Chinese: the getAccessToken page's 错误描述 (its 解决方案: `请在接口IP白名单中进行设置`); English: the 开放平台 table. WeChat sends `invalid ip <ip> ipv6 <ip>, not in whitelist`; the getStableAccessToken page writes `invalid ip  not in whitelist`. Kind `misconfigured`: add the server's IP to the whitelist. |
+| 40226 | CodeBlocked | denied | 高风险等级用户，小程序登录拦截 。风险等级详见[用户安全解方案](https://developers.weixin.qq.com/miniprogram/dev/framework/operation) | code blocked | From the code2Session page. Kind `denied`: WeChat blocks the login of a user it rates high-risk. |
+| 40227 | EmptyTitle | invalid_request | 标题为空 |  | Known only from a 2025 copy of the 公众号 page (blog.csdn.net/u012917925/article/details/145143114, docs-corpus excerpt); no English and no repository copy. |
+| 40243 | AppSecretFrozen | misconfigured | AppSecret已被冻结，请解冻后再次调用。 |  | From the getAccessToken page (its 错误描述 column holds this Chinese; no English is published). The 公众号 pages write `AppSecret已被冻结，请登录MP解冻后再次调用。`. Kind `misconfigured`: the AppSecret was frozen in the console; an operator must unfreeze it. |
+| 61004 | ClientIpNotRegistered | misconfigured | 客户端ip未授权。请检查调用端ip是否在服务商ip白名单中。 | access clientip is not registered | Chinese: the 小程序交易管理服务 pages; English: the 开放平台 table, whose Chinese is 48001's text (a copy error). Other pages write `access clientip is not registered, not in ip-white-list`. A 第三方平台 code: the calling IP is not in the platform's whitelist (`misconfigured`). |
+"#
     }
 }
