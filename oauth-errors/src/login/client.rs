@@ -44,6 +44,7 @@ pub type ReadyClient<P, TR = Token<P>> = ProviderClient<
 
 /// The `oauth2` client of provider `P` with its endpoints, its credentials sent as parameters
 /// (`AuthType::RequestBody`, as the shipped providers take them) and the redirect URI.
+#[allow(dead_code, reason = "used by the providers a build enables")]
 pub(crate) fn ready_client<P: Provider>(
     client_id: ::oauth2::ClientId,
     client_secret: Option<::oauth2::ClientSecret>,

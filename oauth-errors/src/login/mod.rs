@@ -19,6 +19,7 @@ mod token;
 pub use adapter::{AdapterFuture, HttpClient};
 pub use authorize::authorize_url;
 pub use call::CallError;
+#[allow(unused_imports, reason = "used by the providers a build enables")]
 pub(crate) use client::ready_client;
 pub use client::{ProviderClient, ReadyClient};
 pub use error::{AdapterError, SignError, TransportError};
