@@ -47,12 +47,14 @@
 //! | --- | --- | --- | --- |
 //! | Weibo (新浪微博) | `weibo` | `WeiboError`, `WeiboApiError` | `oauth2` |
 //! | QQ (QQ互联) | `qq` | `QqError`, `QqApiError` | `oauth2`, `qq::me` |
-//! | WeChat (微信) | `wechat` | `WechatError` | `oauth2` (website) |
+//! | WeChat (微信) | `wechat` | `WechatError`, `wechat::MiniProgramError` | `oauth2` (website), `wechat::code_to_session` (mini-program) |
 //! | Alipay (支付宝) | `alipay` | `AlipayError`, `AlipayApiError`, `AlipayGatewayError` | `oauth2`, signed (`alipay-rsa2`) |
 //! | Taobao (淘宝开放平台) | `taobao` | `TaobaoError`, `TaobaoApiError`, `TaobaoApiSubError` | `oauth2` |
 //! | DingTalk (钉钉) | `dingtalk` | `DingtalkError`, `DingtalkApiError` | `oauth2`, `dingtalk::me` |
 //! | WeCom (企业微信) | `wecom` | `WecomError` | `wecom::access_token`, `wecom::user` (no code exchange) |
 //! | Feishu and Lark (飞书) | `feishu` | `FeishuError`, `FeishuApiError` | `oauth2`, `feishu::user_info` |
+//! | Douyin (抖音开放平台) | `douyin` | `DouyinError`, `DouyinApiError` | `oauth2`, `douyin::user_info` |
+//! | Baidu (百度帐号) | `baidu` | `BaiduError`, `BaiduApiError` | `oauth2`, `baidu::user_info` |
 //!
 //! Each is declared with the public mechanism a provider of yours uses: [`Provider`],
 //! [`WireFormat`] and, with `oauth2`, `Login`.
@@ -63,7 +65,7 @@
 //! | --- | --- | --- | --- |
 //! | `std` | yes | [`ErrorValue`] (with `alloc`); needed by `response` | |
 //! | `response` | yes | `ProviderErrorResponse`, `ParseError` | `serde`, `serde_json`, `form_urlencoded` |
-//! | `weibo`, `qq`, `wechat`, `alipay`, `taobao`, `dingtalk`, `wecom`, `feishu` | yes | the provider's module and tables | |
+//! | `weibo`, `qq`, `wechat`, `alipay`, `taobao`, `dingtalk`, `wecom`, `feishu`, `douyin`, `baidu` | yes | the provider's module and tables | |
 //! | `serde` | no | `Serialize` and `Deserialize` for every enum and answer | `serde` |
 //! | `oauth2` | no | ready clients and calls, `HttpClient`, `ProviderClient`, `Token`, `authorize_url`, `Signer` | `oauth2` (5.x) |
 //! | `alipay-rsa2` | no | `alipay::Rsa2Signer`, `alipay::HttpClient`, `alipay::user_info` | `ring`, `base64`, `spki` |
