@@ -12,9 +12,10 @@
 //! the header, a blank line inside the table, or text after it are errors rather than paragraphs.
 //! What it can recover from, it reports and goes on, so that one compile shows every problem.
 
-use crate::diag::{Diagnostic, Diagnostics, Reported, quote};
+use crate::diag::{Diagnostic, Diagnostics, Reported};
 use crate::inline;
 use crate::lines;
+use crate::report::quote;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -38,6 +39,18 @@ pub struct Table<'a> {
     pub header: Row<'a>,
     /// The data rows, in order.
     pub rows: Vec<Row<'a>>,
+}
+
+impl Table<'_> {
+    /// What the non-empty cells of the column `index` read as, in row order (a row without
+    /// that cell is left out).
+    pub fn column(&self, index: usize) -> impl Iterator<Item = &str> + '_ {
+        self.rows
+            .iter()
+            .filter_map(move |row| row.cells.get(index))
+            .map(|cell| cell.plain.as_str())
+            .filter(|value| !value.is_empty())
+    }
 }
 
 /// One line of the table.

@@ -6,7 +6,7 @@
 //! keeps going after a problem, so that one compile reports all of them, and the model it
 //! returns holds every row that is valid (the fallback expansion declares those).
 
-use crate::diag::{At, Diagnostic, Diagnostics, Reported, quote};
+use crate::diag::{At, Diagnostic, Diagnostics, Reported};
 use crate::inline;
 use crate::int::{self, IntType};
 use crate::invisible;
@@ -14,6 +14,7 @@ use crate::kind::{self, Classification, Kind};
 use crate::lines;
 use crate::model::{Entry, Extras, Key, Model};
 use crate::names;
+use crate::report::quote;
 use crate::roles::{self, Columns};
 use crate::table::{self, Cell, Format, Row, Table};
 use std::collections::HashMap;
@@ -101,7 +102,7 @@ fn validate(
             model.push(entry);
         }
     }
-    kind::classify(&mut model, classification, &classified, cx);
+    classify::classify(&mut model, classification, &classified, cx);
     Ok(model)
 }
 
@@ -549,5 +550,6 @@ fn duplicate(
         .help(help)
 }
 
+mod classify;
 #[cfg(test)]
 pub(crate) mod tests;
