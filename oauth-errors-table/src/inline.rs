@@ -69,6 +69,16 @@ pub(crate) fn parse(text: &str) -> Vec<Node> {
     scan(text)
 }
 
+/// What a reader of the rendered cell sees ([`plain`] of [`parse`]); text without markup (most
+/// cells), or too long to be read as Markdown, is itself, without being copied twice.
+pub(crate) fn read(text: &str) -> String {
+    if text.len() > MAX_MARKDOWN || is_plain(text) {
+        // One line without markup: nothing to trim but its ends.
+        return text.trim().to_owned();
+    }
+    plain(&scan(text))
+}
+
 /// The parser itself, without the shortcut for plain text.
 fn scan(text: &str) -> Vec<Node> {
     let chars: Vec<char> = text.chars().collect();
@@ -82,16 +92,25 @@ fn scan(text: &str) -> Vec<Node> {
 /// parser, which the macro runs unoptimized like every proc macro, is skipped for them.
 fn is_plain(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().all(|(at, &byte)| match byte {
-        b'\\' | b'`' | b'&' | b'<' | b'[' | b'*' | b'~' => false,
-        b'_' => {
-            let before = bytes[..at].iter().rev().find(|&&b| b != b'_');
-            let after = bytes[at + 1..].iter().find(|&&b| b != b'_');
-            before.is_some_and(u8::is_ascii_alphanumeric)
-                && after.is_some_and(u8::is_ascii_alphanumeric)
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\\' | b'`' | b'&' | b'<' | b'[' | b'*' | b'~' => return false,
+            b'_' => {
+                // A run of underscores, read once: it must stand between letters or digits.
+                let end = at + bytes[at..].iter().take_while(|&&b| b == b'_').count();
+                let before = at.checked_sub(1).map(|before| bytes[before]);
+                if !before.is_some_and(|b| b.is_ascii_alphanumeric())
+                    || !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric)
+                {
+                    return false;
+                }
+                at = end;
+            }
+            _ => at += 1,
         }
-        _ => true,
-    })
+    }
+    true
 }
 
 /// The text a reader of the rendered cell sees: markup removed, entities decoded, line breaks as
@@ -873,7 +892,7 @@ fn named_entity(name: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Node, is_plain, markdown, parse, plain, scan};
+    use super::{Node, is_plain, markdown, parse, plain, read, scan};
 
     #[test]
     fn plain_text_skips_the_parser_and_reads_the_same() {
@@ -887,6 +906,7 @@ mod tests {
         ] {
             assert!(is_plain(text), "{text}");
             assert_eq!(parse(text), scan(text), "{text}");
+            assert_eq!(read(text), plain(&scan(text)), "{text}");
         }
         for text in [
             "_a", "a_", "a _b", "*a*", "`a`", "a\\_b", "&amp;", "<br>", "[a](b)", "~~a~~", "a_ b",
@@ -903,6 +923,7 @@ mod tests {
             if is_plain(&text) {
                 proptest::prop_assert_eq!(parse(&text), scan(&text));
             }
+            proptest::prop_assert_eq!(read(&text), plain(&parse(&text)));
         }
     }
 
@@ -1021,6 +1042,9 @@ mod adversarial {
             let text = fill(piece);
             assert!(!parse(&text).is_empty(), "{piece}");
         }
+        // One run of underscores between two letters: plain text, told so in one pass.
+        let text = format!("a{}b", "_".repeat(MAX_MARKDOWN - 2));
+        assert_eq!(super::read(&text), text);
         // Past the limit, a cell is taken as written.
         let long = "*a*".repeat(MAX_MARKDOWN);
         assert_eq!(plain(&parse(&long)), long);

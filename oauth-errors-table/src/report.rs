@@ -175,8 +175,9 @@ const SNIPPET_CONTEXT: usize = 40;
 /// written out ([`shown`]). `None` when that line is blank.
 fn snippet(value: &str, span: &Range<usize>) -> Option<(String, String)> {
     let start = span.start.min(value.len());
-    let line_start = lines::line_at(value, start).start;
-    let line = value[lines::line_at(value, start)].trim_end();
+    // The line around the span, as far as a snippet can show it: a line of a megabyte is not
+    // read to its ends for each of its problems.
+    let (line_start, line) = line_near(value, start);
     let indent = line.len() - line.trim_start().len();
     let row = &line[indent..];
     if row.is_empty() {
@@ -197,6 +198,29 @@ fn snippet(value: &str, span: &Range<usize>) -> Option<(String, String)> {
     }
     text.push_str(cut_after);
     Some((text, format!("{}{}", " ".repeat(pad), "^".repeat(carets))))
+}
+
+/// How many bytes on either side of a span a snippet reads at most: more than the widest window
+/// holds, whatever the characters.
+const SNIPPET_REACH: usize = 4 * SNIPPET_WIDTH + 8;
+
+/// Where the line that holds `offset` starts, and its text, trimmed of trailing white space: all
+/// of it, or as much as lies within [`SNIPPET_REACH`] bytes of `offset` (from which a snippet
+/// shows a window, cut with `…`).
+fn line_near(value: &str, offset: usize) -> (usize, &str) {
+    let mut from = offset.saturating_sub(SNIPPET_REACH);
+    while !value.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (offset + SNIPPET_REACH).min(value.len());
+    while !value.is_char_boundary(to) {
+        to += 1;
+    }
+    let near = lines::line_at(&value[from..to], offset - from);
+    let ends_here = from + near.end < to || to == value.len();
+    let line = &value[from + near.start..from + near.end];
+    let line = if ends_here { line.trim_end() } else { line };
+    (from + near.start, line)
 }
 
 /// The part of `row` a snippet shows: all of it when it fits [`SNIPPET_WIDTH`] columns; else a

@@ -152,8 +152,7 @@ pub(crate) fn resolve(
             _ => None,
         })
         .collect();
-    let guesses = proposal::guess(table, &known);
-    let (slots, unclear) = assign(table, named, &guesses, cx);
+    let (slots, unclear) = assign(table, named, &known, cx);
     if unclear {
         // A header cell without a clear role may be the missing one: say nothing more.
         return Err(Reported);
@@ -170,9 +169,11 @@ pub(crate) fn resolve(
 fn assign(
     table: &Table<'_>,
     named: Vec<Named>,
-    guesses: &[Guess],
+    known: &[Option<Role>],
     cx: &Diagnostics,
 ) -> (Slots, bool) {
+    // What the columns' cells suggest, for the help of a cell that names no role: read only then.
+    let mut guesses: Option<Vec<Guess>> = None;
     let header = &table.header;
     let mut unclear = false;
     let mut slots = Slots::default();
@@ -212,6 +213,7 @@ fn assign(
             }
             Named::Nothing { near } => {
                 unclear = true;
+                let guesses = guesses.get_or_insert_with(|| proposal::guess(table, known));
                 cx.push(no_role(cell, index, near, &guesses[index]));
             }
             Named::Several(roles) => {

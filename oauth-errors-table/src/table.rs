@@ -212,12 +212,19 @@ fn split_tabs<'a>(text: &'a str, line: &Line<'a>) -> Row<'a> {
 
 /// Whether `row` is the header again (the same cells, in any case); reports it.
 fn repeated_header(text: &str, row: &Row<'_>, header: &Row<'_>, cx: &Diagnostics) -> bool {
+    let lowercase = |text: &str| {
+        text.chars()
+            .flat_map(char::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    // Compared without allocating for the row: a long cell differs from the header at once.
     let same = row.cells.len() == header.cells.len()
-        && row
-            .cells
-            .iter()
-            .zip(&header.cells)
-            .all(|(cell, head)| cell.text.to_lowercase() == head.text.to_lowercase());
+        && row.cells.iter().zip(&header.cells).all(|(cell, head)| {
+            cell.text
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(lowercase(&head.text))
+        });
     if same {
         cx.push(
             Diagnostic::new(row.span.clone(), "the header row appears again")
@@ -339,24 +346,20 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
 
 /// Whether `line` has a pipe that is not escaped.
 fn has_pipe(line: &str) -> bool {
-    unescaped_pipes(line.as_bytes(), 0..line.len())
-        .next()
-        .is_some()
+    unescaped_pipes(line, 0..line.len()).next().is_some()
 }
 
-/// The offsets of the unescaped pipes of `bytes[range]`.
-fn unescaped_pipes(bytes: &[u8], range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+/// The offsets of the unescaped pipes of `text[range]`: every `|` but one right after a `\\`
+/// (GFM's rule: `\\|` too is a backslash and an escaped pipe). Found by `str::find`, which
+/// searches with `memchr`.
+fn unescaped_pipes(text: &str, range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
     let mut at = range.start;
     std::iter::from_fn(move || {
         while at < range.end {
-            let here = at;
-            match bytes[here] {
-                b'\\' if here + 1 < range.end && bytes[here + 1] == b'|' => at += 2,
-                b'|' => {
-                    at += 1;
-                    return Some(here);
-                }
-                _ => at += 1,
+            let pipe = at + text[at..range.end].find('|')?;
+            at = pipe + 1;
+            if pipe == 0 || text.as_bytes()[pipe - 1] != b'\\' {
+                return Some(pipe);
             }
         }
         None
@@ -374,13 +377,12 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
 
 /// Splits one line into cells.
 fn split_row<'a>(text: &'a str, line: &Line<'a>) -> Row<'a> {
-    let bytes = text.as_bytes();
     let span = trim(text, line.start..line.start + line.text.len());
     let mut start = span.start;
-    if bytes.get(start) == Some(&b'|') && start < span.end {
+    if text.as_bytes().get(start) == Some(&b'|') && start < span.end {
         start += 1;
     }
-    let mut pipes: Vec<usize> = unescaped_pipes(bytes, start..span.end).collect();
+    let mut pipes: Vec<usize> = unescaped_pipes(text, start..span.end).collect();
     let mut end = span.end;
     if pipes.last() == Some(&(span.end.wrapping_sub(1))) {
         pipes.pop();
@@ -390,12 +392,13 @@ fn split_row<'a>(text: &'a str, line: &Line<'a>) -> Row<'a> {
     for pipe in pipes.into_iter().chain(std::iter::once(end)) {
         let raw = trim(text, start..pipe);
         let content = &text[raw.clone()];
-        let text = if content.contains("\\|") {
+        // `memchr` for a backslash first: most cells have none.
+        let text = if content.contains('\\') && content.contains("\\|") {
             Cow::Owned(content.replace("\\|", "|"))
         } else {
             Cow::Borrowed(content)
         };
-        let plain = inline::plain(&inline::parse(&text));
+        let plain = inline::read(&text);
         cells.push(Cell {
             text,
             plain,

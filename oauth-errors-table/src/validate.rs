@@ -11,7 +11,6 @@ use crate::inline;
 use crate::int::{self, IntType};
 use crate::invisible;
 use crate::kind::{self, Classification, Kind};
-use crate::lines;
 use crate::model::{Entry, Extras, Key, Model};
 use crate::names;
 use crate::report::quote;
@@ -85,6 +84,7 @@ fn validate(
         code_type: repr.unwrap_or(IntType::DEFAULT),
         columns: &columns,
         header_cells: table.header.cells.len(),
+        row: 0..0,
         codes: HashMap::new(),
         errors: HashMap::new(),
         names: HashMap::new(),
@@ -113,15 +113,24 @@ struct RowChecker<'t> {
     code_type: IntType,
     columns: &'t Columns,
     header_cells: usize,
-    codes: HashMap<i128, Range<usize>>,
-    errors: HashMap<String, Range<usize>>,
-    names: HashMap<String, Range<usize>>,
+    /// The row being read.
+    row: Range<usize>,
+    codes: HashMap<i128, First>,
+    errors: HashMap<String, First>,
+    names: HashMap<String, First>,
     cx: &'t Diagnostics,
+}
+
+/// Where a code, an error id or a name was first used: its cell, and its row.
+struct First {
+    cell: Range<usize>,
+    row: Range<usize>,
 }
 
 impl RowChecker<'_> {
     /// Reads one row; `Err` when it has a problem.
     fn check(&mut self, row: &Row<'_>) -> Result<Entry, Reported> {
+        self.row = row.span.clone();
         if row.cells.len() != self.header_cells {
             return Err(self.cx.push(self.ragged(row)));
         }
@@ -285,7 +294,7 @@ impl RowChecker<'_> {
                 "give each row its own code: fix the code that is wrong, or remove one row",
             )));
         }
-        self.codes.insert(code, cell.span.clone());
+        self.codes.insert(code, self.first(cell.span.clone()));
         Ok(code)
     }
 
@@ -390,9 +399,9 @@ impl RowChecker<'_> {
         }
     }
 
-    /// Reads an error cell.
+    /// Reads an error cell. A duplicate is found before the cell is read further: a long id
+    /// repeated on many rows is read in full once.
     fn error(&mut self, cell: &Cell<'_>) -> Result<String, Reported> {
-        self.hidden_character(cell, "the error id")?;
         if cell.plain.is_empty() {
             return Err(self.cx.push(
                 Diagnostic::new(cell.span.clone(), "this row has an empty error id")
@@ -408,8 +417,18 @@ impl RowChecker<'_> {
                 "give each row its own error id: fix the one that is wrong, or remove one row",
             )));
         }
-        self.errors.insert(cell.plain.clone(), cell.span.clone());
+        self.hidden_character(cell, "the error id")?;
+        self.errors
+            .insert(cell.plain.clone(), self.first(cell.span.clone()));
         Ok(cell.plain.clone())
+    }
+
+    /// A value first used in the cell `cell` of the row being read.
+    fn first(&self, cell: Range<usize>) -> First {
+        First {
+            cell,
+            row: self.row.clone(),
+        }
     }
 
     /// The variant name of a row: its `name` cell, else derived from its error id, else from its
@@ -436,7 +455,7 @@ impl RowChecker<'_> {
                 (cell.plain.clone(), cell.span.clone(), None)
             }
             (_, Some(Ok(error)), _) => {
-                let span = self.errors[error].clone();
+                let span = self.errors[error].cell.clone();
                 let Some(name) = names::upper_camel_case(error) else {
                     return Err(self.cx.push(underivable_name(&span, error)));
                 };
@@ -444,7 +463,7 @@ impl RowChecker<'_> {
             }
             (_, None, Some(Ok(code))) => (
                 names::from_code(*code),
-                self.codes[code].clone(),
+                self.codes[code].cell.clone(),
                 Some(format!("the code {code}")),
             ),
             // The error id or the code has a problem, reported already.
@@ -477,7 +496,8 @@ impl RowChecker<'_> {
                 "give one of the rows another name in a `name` column",
             )));
         }
-        self.names.insert(name.clone(), span);
+        let first = self.first(span);
+        self.names.insert(name.clone(), first);
         Ok(name)
     }
 }
@@ -537,15 +557,14 @@ fn underivable_name(span: &Range<usize>, error: &str) -> Diagnostic {
 fn duplicate(
     text: &str,
     span: Range<usize>,
-    first: &Range<usize>,
+    first: &First,
     message: &str,
     help: &str,
 ) -> Diagnostic {
-    let first_row = &text[lines::line_at(text, first.start)];
     Diagnostic::new(span, message)
         .note(
-            Some(first.clone()),
-            format!("first used in {}", quote(first_row.trim())),
+            Some(first.cell.clone()),
+            format!("first used in {}", quote(&text[first.row.clone()])),
         )
         .help(help)
 }
