@@ -1,8 +1,9 @@
 //! Keyword recognition: the role a header cell names, read from its words.
 //!
-//! A header cell names its role by a keyword of the [vocabulary](crate::vocabulary), either as
-//! the whole cell or inside ASCII or full-width parentheses, in any case, with spaces or dashes
-//! for underscores: `code`, `错误编号(error_code)`, `错误描述（description）`, `Error Description`.
+//! A header cell names its role by a keyword of the [vocabulary](crate::vocabulary), inside ASCII
+//! or full-width parentheses, as the whole cell, or before parentheses (the field first, as
+//! Alipay writes `code(返回码)`), in any case, with spaces or dashes for underscores: `code`,
+//! `错误编号(error_code)`, `错误描述（description）`, `Error Description`, `sub_msg(明细返回码描述)`.
 //! A cell that names none may be a misspelling of one (`descripton`).
 
 use crate::spelling;
@@ -22,47 +23,80 @@ pub(crate) enum Named {
     Several(Vec<Role>),
 }
 
-/// Reads the role a header cell names: by a keyword in parentheses, else by the whole cell
-/// (`Error Code(error)` names `error`).
+/// Reads the role a header cell names: by a keyword in parentheses, else by the whole cell, else
+/// by the word before its parentheses (`Error Code(error)` names `error`, `errcode` names `code`,
+/// and Alipay's `sub_code(明细返回码)`, the field first, names `error`).
 pub(crate) fn role_of(cell: &str) -> Named {
-    let candidates = candidates(cell);
-    let in_parentheses = candidates[1..]
-        .iter()
-        .any(|candidate| keyword(candidate).is_some());
+    let Candidates {
+        whole,
+        before,
+        inside,
+    } = candidates(cell);
     let mut found: Vec<(Role, &'static str)> = Vec::new();
-    for candidate in &candidates[usize::from(in_parentheses)..] {
+    for candidate in &inside {
         if let Some((role, keyword)) = keyword(candidate)
             && !found.iter().any(|&(other, _)| other == role)
         {
             found.push((role, keyword));
         }
     }
+    if found.is_empty() {
+        found.extend(keyword(whole).or_else(|| before.and_then(keyword)));
+    }
     match found.as_slice() {
         [] => Named::Nothing {
-            near: candidates.iter().find_map(|&candidate| {
-                let keyword = near_keyword(candidate)?;
-                Some((keyword, cell.trim().replacen(candidate, keyword, 1)))
-            }),
+            near: std::iter::once(whole)
+                .chain(before)
+                .chain(inside.iter().copied())
+                .find_map(|candidate| {
+                    let keyword = near_keyword(candidate)?;
+                    Some((keyword, cell.trim().replacen(candidate, keyword, 1)))
+                }),
         },
         [(role, keyword)] => Named::Role(*role, keyword),
         _ => Named::Several(found.iter().map(|&(role, _)| role).collect()),
     }
 }
 
-/// The pieces of a header cell that may be a keyword: the whole cell, and the inside of each
-/// pair of ASCII or full-width parentheses.
-pub(crate) fn candidates(cell: &str) -> Vec<&str> {
-    let mut found = vec![cell.trim()];
-    let mut rest = cell;
-    while let Some(open) = rest.find(['(', '（']) {
-        let after = &rest[open + rest[open..].chars().next().map_or(1, char::len_utf8)..];
-        let Some(close) = after.find([')', '）']) else {
-            break;
-        };
-        found.push(after[..close].trim());
-        rest = &after[close..];
+/// The pieces of a header cell that may be a keyword.
+pub(crate) struct Candidates<'c> {
+    /// The whole cell, trimmed.
+    pub(crate) whole: &'c str,
+    /// What stands before the first parenthesis, when the cell has parentheses.
+    pub(crate) before: Option<&'c str>,
+    /// What stands inside each pair of parentheses (ASCII or full-width) that holds no other:
+    /// `错误(码(code)` holds `code`, and its unclosed `(` is text.
+    pub(crate) inside: Vec<&'c str>,
+}
+
+/// The pieces of a header cell that may be a keyword.
+pub(crate) fn candidates(cell: &str) -> Candidates<'_> {
+    let whole = cell.trim();
+    let mut inside = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut first_open = None;
+    for (at, c) in whole.char_indices() {
+        match c {
+            '(' | '（' => {
+                first_open.get_or_insert(at);
+                open = Some(at + c.len_utf8());
+            }
+            ')' | '）' => {
+                if let Some(start) = open.take() {
+                    inside.push(whole[start..at].trim());
+                }
+            }
+            _ => {}
+        }
     }
-    found
+    let before = first_open
+        .map(|at| whole[..at].trim())
+        .filter(|before| !before.is_empty());
+    Candidates {
+        whole,
+        before,
+        inside,
+    }
 }
 
 /// The keyword `candidate` is, ignoring ASCII case, with spaces and dashes standing for
@@ -174,8 +208,35 @@ mod tests {
             }
         );
         assert_eq!(role_of("含义说明"), Named::Nothing { near: None });
-        // An unclosed parenthesis is just text.
+        // An unclosed parenthesis is just text, and a pair after it still counts.
         assert_eq!(role_of("错误(code"), Named::Nothing { near: None });
+        assert_eq!(role_of("错误(码(code)"), Named::Role(Role::Code, "code"));
+        assert_eq!(role_of("(a)code(b"), Named::Nothing { near: None });
+    }
+
+    #[test]
+    fn field_names_first_as_alipay_writes_them() {
+        assert_eq!(role_of("code(返回码)"), Named::Role(Role::Code, "code"));
+        assert_eq!(
+            role_of("msg(返回码描述)"),
+            Named::Role(Role::Description, "msg")
+        );
+        assert_eq!(
+            role_of("sub_code（明细返回码）"),
+            Named::Role(Role::Error, "sub_code")
+        );
+        // A keyword in parentheses wins over the word before them.
+        assert_eq!(
+            role_of("code(返回码)(error)"),
+            Named::Role(Role::Error, "error")
+        );
+        // A misspelt field first is a misspelling too.
+        assert_eq!(
+            role_of("sub_cod(明细返回码)"),
+            Named::Nothing {
+                near: Some(("sub_code", "sub_code(明细返回码)".to_owned()))
+            }
+        );
     }
 
     #[test]

@@ -30,11 +30,18 @@ pub(crate) const QUOTE_WIDTH: usize = 120;
 /// Quotes text for a message: in backticks, with a longer fence when it holds backticks itself;
 /// cut to [`QUOTE_WIDTH`] columns, with `…` where it is cut.
 pub(crate) fn quote(text: &str) -> String {
-    let text = cut(text, QUOTE_WIDTH);
-    if text.contains('`') {
-        format!("`` {text} ``")
+    fenced(&cut(text, QUOTE_WIDTH))
+}
+
+/// `text` in backticks, as a message quotes what is to be copied from it whole: a fence of one
+/// backtick more than the longest run in `text`, and spaces inside it when `text` has one.
+pub(crate) fn fenced(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    if longest == 0 {
+        format!("{fence}{text}{fence}")
     } else {
-        format!("`{text}`")
+        format!("{fence} {text} {fence}")
     }
 }
 

@@ -10,8 +10,9 @@ use crate::int;
 use crate::keywords::{self, Named};
 use crate::model::Keys;
 use crate::proposal::{self, Guess, Holds};
+use crate::report;
 use crate::report::quote;
-use crate::table::{Cell, Table};
+use crate::table::{Cell, Format, Table};
 use crate::vocabulary::Role;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -99,11 +100,7 @@ impl Slots {
 /// Alipay's tables name four columns `code`, `msg`, `sub_code` and `sub_msg`: a `sub_code`
 /// column takes the error id, and a `code` column beside it is the category; a `sub_msg`
 /// column takes the description, and a `msg` column beside it is a note.
-pub(crate) fn resolve(
-    text: &str,
-    table: &Table<'_>,
-    cx: &Diagnostics,
-) -> Result<Columns, Reported> {
+pub(crate) fn resolve(text: &str, table: &Table<'_>, cx: &Diagnostics) -> Result<Header, Reported> {
     let header = &table.header;
     let mut named: Vec<Named> = header
         .cells
@@ -111,25 +108,13 @@ pub(crate) fn resolve(
         .map(|cell| keywords::role_of(&cell.plain))
         .collect();
     // No cell names a role, and none is a likely misspelling: the header was pasted as the
-    // provider wrote it. One error, with the header rewritten.
+    // provider wrote it. One error, with the header rewritten; the rows are checked as proposed,
+    // so that their problems (a code twice, say) come in the same compile.
     if named
         .iter()
         .all(|named| matches!(named, Named::Nothing { near: None }))
     {
-        return Err(cx.push(
-            Diagnostic::new(
-                header.span.clone(),
-                format!(
-                    "the header {} names no column roles",
-                    quote(&text[header.span.clone()])
-                ),
-            )
-            .note(None, roles_note())
-            .help(format!(
-                "name each column's role in parentheses, as its cells suggest: `{}`",
-                proposal::guess_header(table)
-            )),
-        ));
+        return propose(text, table, cx).map(Header::Proposed);
     }
     let has = |keyword: &str| {
         named
@@ -161,7 +146,60 @@ pub(crate) fn resolve(
     if let Some(code) = columns.keys.code() {
         integer_column(table, code, cx)?;
     }
-    Ok(columns)
+    Ok(Header::Named(columns))
+}
+
+/// What the header says about the columns.
+#[derive(Debug)]
+pub(crate) enum Header {
+    /// It names their roles.
+    Named(Columns),
+    /// It names none: these are the roles proposed (and reported) from what the cells hold.
+    Proposed(Columns),
+}
+
+/// Reports a header that names no roles, with the roles the cells suggest as a header to paste
+/// back: the columns as proposed, or `Err` when the cells suggest no complete header.
+fn propose(text: &str, table: &Table<'_>, cx: &Diagnostics) -> Result<Columns, Reported> {
+    let header = &table.header;
+    let diagnostic = Diagnostic::new(
+        header.span.clone(),
+        format!(
+            "the header {} names no column roles",
+            quote(&text[header.span.clone()])
+        ),
+    );
+    let Some(guess) = proposal::propose(table) else {
+        let missing = if table.header.cells.len() < 2 {
+            "a table has a column of codes or error ids and one of descriptions"
+        } else {
+            "no column holds integer codes or error ids that differ from row to row, with \
+             text left to describe them"
+        };
+        return Err(cx.push(diagnostic.note(None, roles_note()).help(format!(
+            "{missing}: name each column's role in parentheses, such as `错误码(code)` and \
+             `说明(description)`"
+        ))));
+    };
+    let mut diagnostic = diagnostic;
+    for (index, why) in &guess.overruled {
+        diagnostic = diagnostic.note(Some(header.cells[*index].span.clone()), why);
+    }
+    let separated = match table.format {
+        Format::Markdown => "",
+        Format::Tabs => ", its cells separated by tabs as the rows' are",
+    };
+    cx.push(diagnostic.note(None, roles_note()).help(format!(
+        "name each column's role in parentheses, as its cells suggest{separated}: {}",
+        report::fenced(&proposal::header(text, table, &guess.roles))
+    )));
+    let mut slots = Slots::default();
+    for (index, role) in guess.roles.iter().enumerate() {
+        if let Some(slot) = slots.slot(*role) {
+            slot.get_or_insert(index);
+        }
+    }
+    required_roles(&slots, header.span.clone(), cx)
 }
 
 /// Gives each column the role its header names: the column of each role, and whether any header
@@ -173,7 +211,7 @@ fn assign(
     cx: &Diagnostics,
 ) -> (Slots, bool) {
     // What the columns' cells suggest, for the help of a cell that names no role: read only then.
-    let mut guesses: Option<Vec<Guess>> = None;
+    let mut guess: Option<Guess> = None;
     let header = &table.header;
     let mut unclear = false;
     let mut slots = Slots::default();
@@ -213,8 +251,8 @@ fn assign(
             }
             Named::Nothing { near } => {
                 unclear = true;
-                let guesses = guesses.get_or_insert_with(|| proposal::guess(table, known));
-                cx.push(no_role(cell, index, near, &guesses[index]));
+                let guess = guess.get_or_insert_with(|| proposal::guess(table, known));
+                cx.push(no_role(cell, index, near, guess));
             }
             Named::Several(roles) => {
                 unclear = true;
@@ -370,10 +408,11 @@ fn no_role(
         )
     };
     let header = cell.plain.trim();
+    let (role, holds) = (guess.roles[index], guess.holds[index]);
     match near {
         // A misspelt `code` over a column of ids: it is the error column.
         Some((keyword, _))
-            if Role::of_keyword(keyword) == Some(Role::Code) && guess.holds == Holds::Ids =>
+            if Role::of_keyword(keyword) == Some(Role::Code) && holds == Holds::Ids =>
         {
             diagnostic.help(format!(
                 "its cells are error ids, not integer codes: write {}",
@@ -384,14 +423,14 @@ fn no_role(
             "did you mean `{keyword}`? write {}",
             quote(&rewritten)
         )),
-        None if guess.role == Role::Ignore => diagnostic.note(None, roles_note()).help(format!(
+        None if role == Role::Ignore => diagnostic.note(None, roles_note()).help(format!(
             "name its role in parentheses, or write {} to leave the column out",
             quote(&format!("{header}(ignore)"))
         )),
         None => diagnostic.note(None, roles_note()).help(format!(
             "name its role in parentheses, such as {} as its cells suggest, or write {} to \
              leave the column out",
-            quote(&format!("{header}({})", guess.role.keyword())),
+            quote(&format!("{header}({})", role.keyword())),
             quote(&format!("{header}(ignore)"))
         )),
     }

@@ -42,11 +42,14 @@ pub struct Table<'a> {
 }
 
 impl Table<'_> {
-    /// What the non-empty cells of the column `index` read as, in row order (a row without
-    /// that cell is left out).
+    /// What the non-empty cells of the column `index` read as, in row order, in the rows that
+    /// have as many cells as the header (a row too short or too long says nothing sure of its
+    /// columns).
     pub fn column(&self, index: usize) -> impl Iterator<Item = &str> + '_ {
+        let width = self.header.cells.len();
         self.rows
             .iter()
+            .filter(move |row| row.cells.len() == width)
             .filter_map(move |row| row.cells.get(index))
             .map(|cell| cell.plain.as_str())
             .filter(|value| !value.is_empty())
@@ -95,17 +98,16 @@ impl Line<'_> {
 /// When there is no table at all (the text is blank); the problem is in `cx`.
 pub fn parse<'a>(text: &'a str, cx: &Diagnostics) -> Result<Table<'a>, Reported> {
     let lines = split_lines(text);
-    let rows: Vec<Row<'_>> = lines.iter().map(|line| split_row(text, line)).collect();
-
     let Some(first) = lines.iter().position(|line| !line.is_blank()) else {
         return Err(cx.push(Diagnostic::new(0..0, "the table is empty").help(
             "write the header row, the delimiter row and one row per error, \
                  e.g. `| code | description |`, `| --- | --- |`, `| 40001 | invalid credential |`",
         )));
     };
-    if !has_pipe(lines[first].text) && lines[first].text.contains('\t') {
-        return Ok(parse_tabs(text, &lines[first..], cx));
+    if let Some(table) = tabs::parse(text, &lines[first..], cx) {
+        return Ok(table);
     }
+    let rows: Vec<Row<'_>> = lines.iter().map(|line| split_row(text, line)).collect();
 
     // The header is the line above the first delimiter row; without one, the first line.
     let delimiter = (first + 1..lines.len()).find(|&index| {
@@ -158,56 +160,6 @@ pub fn parse<'a>(text: &'a str, cx: &Diagnostics) -> Result<Table<'a>, Reported>
         header,
         rows,
     })
-}
-
-/// A tab-separated table: the header on the first line, a row on each line after it (blank
-/// lines are skipped). Cells are plain text: no pipes, no escapes.
-fn parse_tabs<'a>(text: &'a str, lines: &[Line<'a>], cx: &Diagnostics) -> Table<'a> {
-    let mut rows = lines
-        .iter()
-        .filter(|line| !line.is_blank())
-        .map(|line| split_tabs(text, line));
-    let header = rows.next().unwrap_or_else(|| split_tabs(text, &lines[0]));
-    let rows: Vec<Row<'a>> = rows
-        .filter(|row| !repeated_header(text, row, &header, cx))
-        .collect();
-    if rows.is_empty() {
-        let end = text.trim_end().len();
-        cx.push(
-            Diagnostic::new(end..end, "the table has no rows")
-                .help("add one line per error under the header, its cells separated by tabs"),
-        );
-    }
-    Table {
-        format: Format::Tabs,
-        header,
-        rows,
-    }
-}
-
-/// Splits one line of a tab-separated table into cells. The row is the whole line: its first
-/// or last cell may be empty.
-fn split_tabs<'a>(text: &'a str, line: &Line<'a>) -> Row<'a> {
-    let end = line.start + line.text.len();
-    let span = line.start..end;
-    let mut cells = Vec::new();
-    let mut start = line.start;
-    for tab in line
-        .text
-        .match_indices('\t')
-        .map(|(at, _)| line.start + at)
-        .chain(std::iter::once(end))
-    {
-        let raw = trim(text, start..tab);
-        let content = &text[raw.clone()];
-        cells.push(Cell {
-            text: Cow::Borrowed(content),
-            plain: content.to_owned(),
-            span: raw,
-        });
-        start = tab + 1;
-    }
-    Row { span, cells }
 }
 
 /// Whether `row` is the header again (the same cells, in any case); reports it.
@@ -472,5 +424,6 @@ fn check_delimiter(text: &str, header: &Row<'_>, row: &Row<'_>, cx: &Diagnostics
     }
 }
 
+mod tabs;
 #[cfg(test)]
 pub(crate) mod tests;

@@ -14,7 +14,7 @@ use crate::kind::{self, Classification, Kind};
 use crate::model::{Entry, Extras, Key, Model};
 use crate::names;
 use crate::report::quote;
-use crate::roles::{self, Columns};
+use crate::roles::{self, Columns, Header};
 use crate::table::{self, Cell, Format, Row, Table};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -61,7 +61,10 @@ fn validate(
     classification: &Classification,
     cx: &Diagnostics,
 ) -> Result<Model, Reported> {
-    let columns = roles::resolve(text, table, cx)?;
+    let (columns, proposed) = match roles::resolve(text, table, cx)? {
+        Header::Named(columns) => (columns, false),
+        Header::Proposed(columns) => (columns, true),
+    };
     let keys = columns.keys.keys();
     if repr.is_some() && !keys.has_code() && columns.category.is_none() {
         cx.push(
@@ -90,12 +93,21 @@ fn validate(
         names: HashMap::new(),
         cx,
     };
+    // Rows shifted by merged cells are reported by runs, and not read further.
+    let shifted = shifted::find(text, table, &columns, cx);
+    let unshifted: Vec<&Row<'_>> = table
+        .rows
+        .iter()
+        .zip(&shifted)
+        .filter(|(_, shifted)| !**shifted)
+        .map(|(row, _)| row)
+        .collect();
     if let Some(code) = columns.keys.code() {
-        rows.check_code_range(table, code);
+        rows.check_code_range(&unshifted, code);
     }
     // Which rows the kind column classifies, for the classification beside the table.
     let mut classified = Vec::with_capacity(table.rows.len());
-    for row in &table.rows {
+    for row in unshifted {
         if let Ok(entry) = rows.check(row) {
             let kind_cell = columns.kind.map(|index| &row.cells[index]);
             classified.push(kind_cell.is_some_and(|cell| !cell.plain.is_empty()));
@@ -103,6 +115,10 @@ fn validate(
         }
     }
     classify::classify(&mut model, classification, &classified, cx);
+    if proposed {
+        // The rows were read as proposed, for their problems; the header is to be fixed first.
+        return Err(Reported);
+    }
     Ok(model)
 }
 
@@ -179,7 +195,7 @@ impl RowChecker<'_> {
                 .note
                 .map(cell)
                 .filter(|cell| !cell.text.is_empty())
-                .map(|cell| cell.text.clone().into_owned()),
+                .map(|cell| self.note(cell)),
         })
     }
 
@@ -266,6 +282,16 @@ impl RowChecker<'_> {
         }
     }
 
+    /// The Markdown of a note cell, for the variant's documentation: the cell as written in a
+    /// Markdown table (the table author's own documentation), escaped in a tab-separated one
+    /// (plain text: `<T>` shows as written).
+    fn note(&self, cell: &Cell<'_>) -> String {
+        match self.format {
+            Format::Markdown => cell.text.clone().into_owned(),
+            Format::Tabs => inline::escape(&cell.plain),
+        }
+    }
+
     /// Reads a code cell.
     fn code(&mut self, cell: &Cell<'_>) -> Result<i128, Reported> {
         self.hidden_character(cell, "the code")?;
@@ -346,11 +372,9 @@ impl RowChecker<'_> {
 
     /// Reports every code (of the column `index`) that does not fit the code type, with the type
     /// that would fit them all.
-    fn check_code_range(&self, table: &Table<'_>, index: usize) {
+    fn check_code_range(&self, rows: &[&Row<'_>], index: usize) {
         let cells = || {
-            table
-                .rows
-                .iter()
+            rows.iter()
                 .filter(|row| row.cells.len() == self.header_cells)
                 .map(move |row| &row.cells[index])
         };
@@ -570,5 +594,6 @@ fn duplicate(
 }
 
 mod classify;
+mod shifted;
 #[cfg(test)]
 pub(crate) mod tests;

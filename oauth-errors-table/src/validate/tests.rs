@@ -696,3 +696,105 @@ fn kinds_from_the_column_and_beside_the_table() {
         ]
     );
 }
+
+/// Alipay's public error codes, as the page writes its header (the field first) and as a copy
+/// flattens its merged `code` and `msg` cells: the rows under each merged pair lack them.
+const ALIPAY_PUBLIC: &str = "\
+| code(返回码) | msg(返回码描述) | sub_code(明细返回码) | sub_msg(明细返回码描述) | 解决方案(ignore) |
+| --- | --- | --- | --- | --- |
+| 20000 | Service Currently Unavailable | isp.unknow-error | 服务暂不可用（业务系统不可用） | 稍后重试 |
+| aop.unknow-error | 服务暂不可用（网关自身的未知错误） | 稍后重试 | | |
+| 20001 | Insufficient Token Permissions | aop.invalid-auth-token | 无效的访问令牌 | 请刷新授权令牌 |
+| aop.auth-token-time-out | 访问令牌已过期 | 请刷新授权令牌 | | |
+| aop.invalid-app-auth-token | 无效的应用授权令牌 | 请刷新授权令牌 |
+| 40001 | Missing Required Arguments | isv.missing-method | 缺少方法名参数 | 请检查请求参数 |
+";
+
+#[test]
+fn field_first_headers_and_rows_shifted_by_merged_cells() {
+    let checked = check(ALIPAY_PUBLIC, None);
+    assert_eq!(
+        messages(&checked),
+        [
+            "this row is shifted 2 cells to the left: the first cells (`code(返回码)`, \
+             `msg(返回码描述)`) are missing",
+            "this row and the 1 after it are shifted 2 cells to the left: the first cells \
+             (`code(返回码)`, `msg(返回码描述)`) are missing",
+        ]
+    );
+    let first = &checked.diagnostics[0];
+    assert_eq!(
+        first.help.as_deref(),
+        Some("start it with the merged cells: `| 20000 | Service Currently Unavailable |`")
+    );
+    let source = ALIPAY_PUBLIC.find("| 20000").unwrap();
+    assert_eq!(
+        first.notes[0].span.as_ref().map(|span| span.start),
+        Some(source)
+    );
+    assert_eq!(
+        checked.diagnostics[1].help.as_deref(),
+        Some("start each with the merged cells: `| 20001 | Insufficient Token Permissions |`")
+    );
+    // The rows as published read: the field names name the roles (`sub_code` is the id, `code`
+    // beside it the category, `msg` beside `sub_msg` a note).
+    let model = checked.model.unwrap();
+    assert_eq!(
+        model.errors().unwrap(),
+        [
+            "isp.unknow-error",
+            "aop.invalid-auth-token",
+            "isv.missing-method"
+        ]
+    );
+    assert_eq!(model.categories(), Some(vec![20000, 20001, 40001]));
+    // Mended, the rows read too.
+    let mended = ALIPAY_PUBLIC
+        .replace(
+            "| aop.unknow-error",
+            "| 20000 | Service Currently Unavailable | aop.unknow-error",
+        )
+        .replace(
+            "| aop.auth-token-time-out",
+            "| 20001 | Insufficient Token Permissions | aop.auth-token-time-out",
+        )
+        .replace(
+            "| aop.invalid-app-auth-token",
+            "| 20001 | Insufficient Token Permissions | aop.invalid-app-auth-token",
+        )
+        .replace(" | | |\n", " |\n");
+    let checked = check(&mended, None);
+    assert_eq!(messages(&checked), Vec::<&str>::new(), "{mended}");
+    assert_eq!(checked.model.unwrap().entries().len(), 6);
+}
+
+#[test]
+fn a_short_row_is_no_shifted_row() {
+    // WeChat's rows that lost the tab before an empty last cell: short, not shifted.
+    let checked = check(
+        "错误码(code)\t错误描述(description)\t解决方案(note)\n-1\tsystem error\n",
+        None,
+    );
+    assert_eq!(
+        messages(&checked),
+        ["this row has 2 cells but the header has 3"]
+    );
+}
+
+#[test]
+fn plain_text_notes_stay_plain_text_in_rustdoc() {
+    let entries = valid(
+        "code\tdescription\tnote\n1\tone\t<div> unclosed, see [x] and <T>\n",
+        IntType::I32,
+    );
+    assert_eq!(
+        entries[0].note.as_deref(),
+        Some(r"\<div\> unclosed\, see \[x\] and \<T\>")
+    );
+    // In a Markdown table, a note is the author's Markdown.
+    let entries = valid(
+        "| code | description | note |\n|---|---|---|\n| 1 | one | see [x](https://e.com) |",
+        IntType::I32,
+    );
+    assert_eq!(entries[0].note.as_deref(), Some("see [x](https://e.com)"));
+}
