@@ -33,6 +33,9 @@ pub enum At {
     /// The entry of this index in the kinds given beside the table
     /// (`#[oauth_errors(kind(…))]`).
     Kind(usize),
+    /// The entry of this index in the token kinds given beside the table
+    /// (`#[oauth_errors(token_kind(…))]`).
+    TokenKind(usize),
 }
 
 /// A fact that explains a [`Diagnostic`], such as where a duplicate first appeared.
@@ -65,7 +68,7 @@ impl Diagnostic {
     pub fn span(&self) -> Option<&Range<usize>> {
         match &self.at {
             At::Text(span) => Some(span),
-            At::Repr | At::Kind(_) => None,
+            At::Repr | At::Kind(_) | At::TokenKind(_) => None,
         }
     }
 

@@ -130,10 +130,17 @@ pub enum Row {
     Error(String),
 }
 
-/// The kinds given beside the table (`#[oauth_errors(kind(retry = [21331], …))]`): each entry a
-/// kind and the row it is for, in the order written. A problem with an entry is reported
-/// [`At::Kind`](crate::diag::At::Kind) with its index.
-pub type Classification = Vec<(Kind, Row)>;
+/// The kinds given beside the table: `#[oauth_errors(kind(retry = [21331], …), token_kind(…))]`.
+/// Each entry is a kind and the row it is for, in the order written; a problem with an entry is
+/// reported [`At::Kind`](crate::diag::At::Kind) or [`At::TokenKind`](crate::diag::At::TokenKind)
+/// with its index.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Classification {
+    /// `kind(…)`: the kind of each row named, wherever it is answered.
+    pub kinds: Vec<(Kind, Row)>,
+    /// `token_kind(…)`: the kind of each row named when the token endpoint answers it.
+    pub token_kinds: Vec<(Kind, Row)>,
+}
 
 #[cfg(test)]
 mod tests {

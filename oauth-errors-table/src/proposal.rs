@@ -198,7 +198,8 @@ pub(crate) struct Guess {
 ///   error: the column of ids whose values differ most (of variant names, where there is no
 ///   code);
 /// - beside a code or an error, the category: the column of integers whose values repeat most;
-/// - the kind: a column of kinds; the name: a column of distinct variant names;
+/// - the kind: a column of kinds, the token kind: a second one; the name: a column of distinct
+///   variant names;
 /// - the description: the text whose header says so (`描述`, `说明`, `信息`, `message`, …,
 ///   written in another language than English where two say so), else the longest text; the
 ///   English description: text in English beside a description in another language;
@@ -258,6 +259,8 @@ pub(crate) fn guess(table: &Table<'_>, known: &[Option<Role>]) -> Guess {
     }
     let kind = pick(&roles, &|facts| facts.holds == Holds::Kinds, &|_| (0, 0));
     take(&mut roles, Role::Kind, kind);
+    let token_kind = pick(&roles, &|facts| facts.holds == Holds::Kinds, &|_| (0, 0));
+    take(&mut roles, Role::TokenKind, token_kind);
     let name = pick(
         &roles,
         &|facts| facts.holds == Holds::Names && facts.distinct == facts.filled,

@@ -26,6 +26,7 @@ pub(crate) struct Columns {
     pub(crate) description: usize,
     pub(crate) description_en: Option<usize>,
     pub(crate) kind: Option<usize>,
+    pub(crate) token_kind: Option<usize>,
     pub(crate) note: Option<usize>,
 }
 
@@ -74,6 +75,7 @@ struct Slots {
     description: Option<usize>,
     description_en: Option<usize>,
     kind: Option<usize>,
+    token_kind: Option<usize>,
     note: Option<usize>,
 }
 
@@ -87,6 +89,7 @@ impl Slots {
             Role::Description => Some(&mut self.description),
             Role::DescriptionEn => Some(&mut self.description_en),
             Role::Kind => Some(&mut self.kind),
+            Role::TokenKind => Some(&mut self.token_kind),
             Role::Note => Some(&mut self.note),
             Role::Ignore => None,
         }
@@ -346,6 +349,7 @@ fn required_roles(
         description: description?,
         description_en: slots.description_en,
         kind: slots.kind,
+        token_kind: slots.token_kind,
         note: slots.note,
     })
 }

@@ -16,6 +16,7 @@ use crate::names;
 use crate::report::quote;
 use crate::roles::{self, Columns, Header};
 use crate::table::{self, Cell, Format, Row, Table};
+use classify::{Given, List};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -34,10 +35,10 @@ pub struct Checked {
 /// `repr` (`None` without a `#[repr]`: the codes are [`IntType::DEFAULT`]).
 #[must_use]
 pub fn check(text: &str, repr: Option<IntType>) -> Checked {
-    check_classified(text, repr, &Classification::new())
+    check_classified(text, repr, &Classification::default())
 }
 
-/// [`check`], with kinds given beside the table (`#[oauth_errors(kind(…))]`).
+/// [`check`], with kinds given beside the table (`#[oauth_errors(kind(…), token_kind(…))]`).
 #[must_use]
 pub fn check_classified(
     text: &str,
@@ -105,16 +106,37 @@ fn validate(
     if let Some(code) = columns.keys.code() {
         rows.check_code_range(&unshifted, code);
     }
-    // Which rows the kind column classifies, for the classification beside the table.
-    let mut classified = Vec::with_capacity(table.rows.len());
+    // Where each row's kind and token kind were given: in the columns, then beside the table.
+    let mut kinds = Vec::with_capacity(table.rows.len());
+    let mut token_kinds = Vec::with_capacity(table.rows.len());
     for row in unshifted {
         if let Ok(entry) = rows.check(row) {
-            let kind_cell = columns.kind.map(|index| &row.cells[index]);
-            classified.push(kind_cell.is_some_and(|cell| !cell.plain.is_empty()));
+            let given = |column: Option<usize>| {
+                column
+                    .map(|index| &row.cells[index])
+                    .filter(|cell| !cell.plain.is_empty())
+                    .map(|cell| Given::Cell(cell.span.clone()))
+            };
+            kinds.push(given(columns.kind));
+            token_kinds.push(given(columns.token_kind));
             model.push(entry);
         }
     }
-    classify::classify(&mut model, classification, &classified, cx);
+    classify::classify(
+        &mut model,
+        List::Kind,
+        &classification.kinds,
+        &mut kinds,
+        cx,
+    );
+    classify::classify(
+        &mut model,
+        List::TokenKind,
+        &classification.token_kinds,
+        &mut token_kinds,
+        cx,
+    );
+    classify::same_token_kinds(&mut model, &token_kinds, cx);
     if proposed {
         // The rows were read as proposed, for their problems; the header is to be fixed first.
         return Err(Reported);
@@ -176,7 +198,12 @@ impl RowChecker<'_> {
         let kind = self
             .columns
             .kind
-            .map_or(Ok(Kind::Unknown), |index| self.kind(cell(index)))?;
+            .map_or(Ok(None), |index| self.kind(cell(index)))?
+            .unwrap_or(Kind::Unknown);
+        let token_kind = self
+            .columns
+            .token_kind
+            .map_or(Ok(None), |index| self.kind(cell(index)))?;
         Ok(Entry {
             name: name?,
             key,
@@ -190,6 +217,7 @@ impl RowChecker<'_> {
                 .filter(|cell| !cell.plain.is_empty())
                 .map(|cell| (cell.plain.clone(), self.doc(cell))),
             kind,
+            token_kind,
             note: self
                 .columns
                 .note
@@ -324,12 +352,13 @@ impl RowChecker<'_> {
         Ok(code)
     }
 
-    /// Reads a kind cell: a kind's keyword or its variant's name; an empty cell is `Unknown`.
-    fn kind(&self, cell: &Cell<'_>) -> Result<Kind, Reported> {
+    /// Reads a kind or token kind cell: a kind's keyword or its variant's name; `None` for an
+    /// empty cell.
+    fn kind(&self, cell: &Cell<'_>) -> Result<Option<Kind>, Reported> {
         if cell.plain.is_empty() {
-            return Ok(Kind::Unknown);
+            return Ok(None);
         }
-        Kind::parse(&cell.plain).map_err(|near| {
+        Kind::parse(&cell.plain).map(Some).map_err(|near| {
             self.cx.push(
                 Diagnostic::new(
                     cell.span.clone(),

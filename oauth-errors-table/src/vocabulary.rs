@@ -23,6 +23,9 @@ pub enum Role {
     DescriptionEn,
     /// What an app should do about the error: a kind keyword.
     Kind,
+    /// What an app should do about the error when the token endpoint answers it, where that
+    /// differs from [`Role::Kind`].
+    TokenKind,
     /// Extra documentation for the variant (where a row comes from, what it means).
     Note,
     /// A column the macro leaves out.
@@ -44,7 +47,7 @@ pub enum Count {
 
 impl Role {
     /// Every role, in the order the reference lists them.
-    pub const ALL: [Role; 9] = [
+    pub const ALL: [Role; 10] = [
         Role::Name,
         Role::Error,
         Role::Code,
@@ -52,6 +55,7 @@ impl Role {
         Role::Description,
         Role::DescriptionEn,
         Role::Kind,
+        Role::TokenKind,
         Role::Note,
         Role::Ignore,
     ];
@@ -67,6 +71,7 @@ impl Role {
             Role::Description => "description",
             Role::DescriptionEn => "description_en",
             Role::Kind => "kind",
+            Role::TokenKind => "token_kind",
             Role::Note => "note",
             Role::Ignore => "ignore",
         }
@@ -124,6 +129,11 @@ impl Role {
                 "what an app should do: a `Kind`'s keyword or name, in any case (`retry`, \
                  `RateLimited`); an empty cell is `unknown`"
             }
+            Role::TokenKind => {
+                "what an app should do when the token endpoint answers the error, where that \
+                 differs from `kind` (WeChat's `40001`: `misconfigured` there, `refresh` from an \
+                 API call); an empty cell is the row's `kind`"
+            }
             Role::Note => {
                 "more documentation for the variant (where the row comes from, …): Markdown in a \
                  Markdown table, plain text in a tab-separated one"
@@ -170,7 +180,7 @@ mod tests {
                 );
             }
         }
-        assert_eq!(seen.len(), 19);
+        assert_eq!(seen.len(), 20);
         assert_eq!(Role::of_keyword("Code"), None);
     }
 }

@@ -40,6 +40,7 @@ fn entry(name: &str, code: i128, error: &str, description: &str) -> Entry {
         category: None,
         description_en: None,
         kind: crate::kind::Kind::Unknown,
+        token_kind: None,
         note: None,
     }
 }
@@ -282,6 +283,7 @@ pub(crate) fn models() -> impl Strategy<Value = Model> {
                 category: None,
                 description_en: None,
                 kind: crate::kind::Kind::Unknown,
+                token_kind: None,
                 note: note
                     .map(|note| note.trim().to_owned())
                     .filter(|note| !note.is_empty()),
@@ -651,13 +653,16 @@ fn roles_guessed_from_what_the_cells_hold() {
 #[test]
 fn kinds_from_the_column_and_beside_the_table() {
     use super::check_classified;
-    use crate::kind::{Kind, Row};
+    use crate::kind::{Classification, Kind, Row};
     let text = "| code | error | kind | description |\n|---|---|---|---|\n\
                 | 1 | a | retry | x |\n| 2 | b | | x |\n| 3 | c | Denied | x |\n| 4 | d | | x |";
-    let classification = vec![
-        (Kind::Reauthorize, Row::Code(2)),
-        (Kind::Misconfigured, Row::Error("d".to_owned())),
-    ];
+    let classification = Classification {
+        kinds: vec![
+            (Kind::Reauthorize, Row::Code(2)),
+            (Kind::Misconfigured, Row::Error("d".to_owned())),
+        ],
+        token_kinds: Vec::new(),
+    };
     let checked = check_classified(text, None, &classification);
     assert_eq!(messages(&checked), Vec::<&str>::new());
     let kinds: Vec<Kind> = rows(&checked).iter().map(|entry| entry.kind).collect();
@@ -671,19 +676,22 @@ fn kinds_from_the_column_and_beside_the_table() {
         ]
     );
     // Each entry of the classification is one problem at most, reported at its index.
-    let classification = vec![
-        (Kind::Retry, Row::Code(9)),
-        (Kind::Retry, Row::Code(1)),
-        (Kind::Retry, Row::Code(2)),
-        (Kind::Denied, Row::Error("b".to_owned())),
-    ];
+    let classification = Classification {
+        kinds: vec![
+            (Kind::Retry, Row::Code(9)),
+            (Kind::Retry, Row::Code(1)),
+            (Kind::Retry, Row::Code(2)),
+            (Kind::Denied, Row::Error("b".to_owned())),
+        ],
+        token_kinds: Vec::new(),
+    };
     let checked = check_classified(text, None, &classification);
     assert_eq!(
         messages(&checked),
         [
             "the table has no row with the code 9",
             "the code 1 has the kind `retry` in the table's `kind` column already",
-            "`B` (the error id `b`) is classified twice: as `retry` before, and as `denied` here",
+            "`B` (the error id `b`) is given the kind twice: `retry` before, and `denied` here",
         ]
     );
     let at: Vec<crate::diag::At> = checked.diagnostics.iter().map(|d| d.at.clone()).collect();
@@ -694,6 +702,86 @@ fn kinds_from_the_column_and_beside_the_table() {
             crate::diag::At::Kind(1),
             crate::diag::At::Kind(3)
         ]
+    );
+}
+
+#[test]
+fn token_kinds_from_the_column_and_beside_the_table() {
+    use super::check_classified;
+    use crate::diag::At;
+    use crate::kind::{Classification, Kind, Row};
+    // WeChat's `40001`: a secret that is wrong at the token endpoint, an access token that is
+    // no longer valid from an API; an empty `token_kind` cell is the row's kind.
+    let text = "| code | kind | token_kind | description |\n|---|---|---|---|\n\
+                | 40001 | refresh | misconfigured | invalid credential |\n\
+                | 40014 | refresh | | invalid access_token |\n\
+                | 42001 | refresh | | access_token expired |\n\
+                | -1 | retry | | system error |";
+    let classification = Classification {
+        kinds: Vec::new(),
+        token_kinds: vec![(Kind::Misconfigured, Row::Code(40014))],
+    };
+    let checked = check_classified(text, None, &classification);
+    assert_eq!(messages(&checked), Vec::<&str>::new());
+    let token_kinds: Vec<Option<Kind>> = rows(&checked)
+        .iter()
+        .map(|entry| entry.token_kind)
+        .collect();
+    assert_eq!(
+        token_kinds,
+        [
+            Some(Kind::Misconfigured),
+            Some(Kind::Misconfigured),
+            None,
+            None
+        ]
+    );
+    // The same validation as kinds: an entry naming no row, a row named twice, a row the column
+    // gives a token kind already; and a token kind that is the row's kind, in the column or
+    // beside the table: all reported at once, each where it is.
+    let text = "| code | kind | token_kind | description |\n|---|---|---|---|\n\
+                | 40001 | refresh | misconfigured | x |\n| 42001 | refresh | refresh | x |\n\
+                | 40014 | | | x |\n| -1 | retry | | x |";
+    let classification = Classification {
+        kinds: vec![(Kind::Retry, Row::Code(40014))],
+        token_kinds: vec![
+            (Kind::Denied, Row::Code(9)),
+            (Kind::Denied, Row::Code(40001)),
+            (Kind::Misconfigured, Row::Code(-1)),
+            (Kind::Denied, Row::Code(-1)),
+            (Kind::Retry, Row::Code(40014)),
+        ],
+    };
+    let checked = check_classified(text, None, &classification);
+    assert_eq!(
+        messages(&checked),
+        [
+            "the table has no row with the code 9",
+            "the code 40001 has the token kind `misconfigured` in the table's `token_kind` \
+             column already",
+            "`CodeMinus1` (the code -1) is given the token kind twice: `misconfigured` before, \
+             and `denied` here",
+            "`Code40014` (the code 40014) has the kind `retry` already: a token kind of `retry` \
+             changes nothing",
+            "`Code42001` (the code 42001) has the kind `refresh` already: a token kind of \
+             `refresh` changes nothing",
+        ]
+    );
+    let at: Vec<At> = checked.diagnostics.iter().map(|d| d.at.clone()).collect();
+    let cell = text.find("| refresh | x").unwrap() + 2;
+    assert_eq!(
+        at,
+        [
+            At::TokenKind(0),
+            At::TokenKind(1),
+            At::TokenKind(3),
+            At::TokenKind(4),
+            At::Text(cell..cell + 7),
+        ]
+    );
+    assert_eq!(
+        checked.diagnostics[3].help.as_deref(),
+        Some("remove it: the row has this kind wherever it is answered")
     );
 }
 
