@@ -31,20 +31,22 @@ pub struct Enum {
 }
 
 /// Tables of at most this many rows look codes up with a `match`, as one would by hand; larger
-/// ones with a perfect hash ([`perfect`](crate::perfect)). The perfect hash takes 1.4–1.8 ns whatever the size;
+/// ones with a perfect hash ([`perfect`]). The perfect hash takes 1.4–1.8 ns whatever the size;
 /// a `match` on sparse codes takes 1.7 ns at 10 rows and 2.4 ns at 30 (`BENCHMARKS.md`).
-const MATCH_CODES: usize = 16;
+pub const MATCH_CODES: usize = 16;
 
-/// Tables of at most this many rows give `description`, `code`, `error`, `Debug` and `Display` by a
-/// `match` on the variant, as one writes it by hand; larger ones by an index into a static array
-/// (a `match` of many arms costs the compiler more, and a load from an array is as fast).
-const MATCH_VARIANTS: usize = 16;
+/// Tables of at most this many rows give `description`, `kind`, `kind_at`, `code`, `error`,
+/// `category`, `description_en`, `Debug` and `Display` by a `match` on the variant, as one
+/// writes it by hand; larger ones by an index into a static array (a `match` of many arms costs
+/// the compiler more, and a load from an array is as fast). Where every row has the same value
+/// (a table without kinds, say), it is that value, without either.
+pub const MATCH_VARIANTS: usize = 16;
 
 /// The same for error ids. A `match` on strings switches on the length and then compares each
 /// candidate of that length, which beats hashing up to about 150 rows (3.2 ns at 100 rows, 7.1 ns
 /// at 300, against 4.0 ns for the perfect hash); a margin above the crossover costs nothing, since
 /// below it the `match` is what one would write by hand anyway.
-const MATCH_IDS: usize = 192;
+pub const MATCH_IDS: usize = 192;
 
 /// The enum and everything generated for it.
 ///

@@ -319,12 +319,22 @@ fn required_roles(
     header: Range<usize>,
     cx: &Diagnostics,
 ) -> Result<Columns, Reported> {
+    // The roles a table needs, as the vocabulary names them.
+    let (described, code, error) = (
+        Role::Description.keyword(),
+        Role::Code.keyword(),
+        Role::Error.keyword(),
+    );
     let description = slots.description.ok_or_else(|| {
         cx.push(
-            Diagnostic::new(header.clone(), "the table has no `description` column").help(
-                "name the column that explains each error `description`, \
-                 e.g. `错误描述(description)`",
-            ),
+            Diagnostic::new(
+                header.clone(),
+                format!("the table has no `{described}` column"),
+            )
+            .help(format!(
+                "name the column that explains each error `{described}`, \
+                 e.g. `错误描述({described})`"
+            )),
         )
     });
     let keys = match (slots.code, slots.error) {
@@ -334,12 +344,12 @@ fn required_roles(
         (None, None) => Err(cx.push(
             Diagnostic::new(
                 header,
-                "the table has neither a `code` nor an `error` column",
+                format!("the table has neither a `{code}` nor an `{error}` column"),
             )
-            .help(
-                "name the column of integer codes `code` (e.g. `错误编号(code)`) \
-                 or the column of string ids `error` (e.g. `错误码(error)`)",
-            ),
+            .help(format!(
+                "name the column of integer codes `{code}` (e.g. `错误编号({code})`) \
+                 or the column of string ids `{error}` (e.g. `错误码({error})`)"
+            )),
         )),
     };
     Ok(Columns {
