@@ -148,6 +148,33 @@ proptest! {
     }
 }
 
+/// The same property over 20 000 tables (run by `.ci/run` in release mode, with the robustness
+/// run).
+#[test]
+#[ignore = "the long run of the property; .ci/run runs it in release mode"]
+fn robustness_of_proposals() {
+    let mut runner = proptest::test_runner::TestRunner::new(proptest::test_runner::Config {
+        cases: 20_000,
+        failure_persistence: None,
+        ..proptest::test_runner::Config::default()
+    });
+    let result = runner.run(&roleless_table(), |text| {
+        let checked = check(&text, None);
+        let roleless = checked.model.is_none()
+            && checked
+                .diagnostics
+                .iter()
+                .any(|d| d.message.ends_with("names no column roles"));
+        if roleless && let Err(failure) = check_proposal(&text) {
+            return Err(TestCaseError::fail(failure));
+        }
+        Ok(())
+    });
+    if let Err(failure) = result {
+        panic!("{failure}");
+    }
+}
+
 #[test]
 fn the_generated_headers_name_no_roles() {
     for header in HEADERS {
