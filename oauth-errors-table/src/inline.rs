@@ -147,7 +147,12 @@ fn is_plain(text: &str) -> bool {
 pub(crate) fn plain(nodes: &[Node]) -> String {
     let mut out = String::new();
     write_plain(nodes, &mut out);
-    let lines: Vec<&str> = out.split('\n').map(str::trim).collect();
+    trim_lines(&out)
+}
+
+/// `text` with each line trimmed, and without blank lines at either end.
+pub(crate) fn trim_lines(text: &str) -> String {
+    let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
     let first = lines.iter().position(|line| !line.is_empty());
     let last = lines.iter().rposition(|line| !line.is_empty());
     match (first, last) {
@@ -245,7 +250,8 @@ pub(crate) fn escape(text: &str) -> String {
     escaped
 }
 
-/// `text` as a Markdown code span, with a fence longer than any run of backticks inside it.
+/// `text` as a Markdown code span, with a fence longer than any run of backticks inside it (and
+/// spaces inside the fence then); messages quote text so too.
 pub(crate) fn code_span(text: &str) -> String {
     let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);

@@ -17,6 +17,7 @@
 //! ```
 
 use crate::diag::{At, Diagnostic};
+use crate::inline;
 use crate::invisible;
 use crate::lines;
 use crate::literal::SourceText;
@@ -27,22 +28,10 @@ use std::ops::Range;
 /// How many columns of a cell, a row or a header a message quotes at most.
 pub(crate) const QUOTE_WIDTH: usize = 120;
 
-/// Quotes text for a message: in backticks, with a longer fence when it holds backticks itself;
-/// cut to [`QUOTE_WIDTH`] columns, with `…` where it is cut.
+/// Quotes text for a message: in backticks, with a longer fence when it holds backticks itself
+/// (a Markdown code span); cut to [`QUOTE_WIDTH`] columns, with `…` where it is cut.
 pub(crate) fn quote(text: &str) -> String {
-    fenced(&cut(text, QUOTE_WIDTH))
-}
-
-/// `text` in backticks, as a message quotes what is to be copied from it whole: a fence of one
-/// backtick more than the longest run in `text`, and spaces inside it when `text` has one.
-pub(crate) fn fenced(text: &str) -> String {
-    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
-    let fence = "`".repeat(longest + 1);
-    if longest == 0 {
-        format!("{fence}{text}{fence}")
-    } else {
-        format!("{fence} {text} {fence}")
-    }
+    inline::code_span(&cut(text, QUOTE_WIDTH))
 }
 
 /// `text`, or its start and `…` when it is wider than `columns` columns.

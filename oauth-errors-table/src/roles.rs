@@ -6,11 +6,11 @@
 //! (`proposal`).
 
 use crate::diag::{Diagnostic, Diagnostics, Reported};
+use crate::inline;
 use crate::int;
 use crate::keywords::{self, Named};
 use crate::model::Keys;
 use crate::proposal::{self, Guess, Holds};
-use crate::report;
 use crate::report::quote;
 use crate::table::{Cell, Format, Table};
 use crate::vocabulary::Role;
@@ -194,7 +194,7 @@ fn propose(text: &str, table: &Table<'_>, cx: &Diagnostics) -> Result<Columns, R
     };
     cx.push(diagnostic.note(None, roles_note()).help(format!(
         "name each column's role in parentheses, as its cells suggest{separated}: {}",
-        report::fenced(&proposal::header(text, table, &guess.roles))
+        inline::code_span(&proposal::header(text, table, &guess.roles))
     )));
     let mut slots = Slots::default();
     for (index, role) in guess.roles.iter().enumerate() {

@@ -271,11 +271,7 @@ fn read_body<'a>(
         data.push(row);
     }
     if data.is_empty() {
-        let end = text.trim_end().len();
-        cx.push(
-            Diagnostic::new(end..end, "the table has no rows")
-                .help("add one row per error under the delimiter row"),
-        );
+        no_rows(text, "add one row per error under the delimiter row", cx);
     }
     data
 }
@@ -364,12 +360,21 @@ fn split_row<'a>(text: &'a str, line: &Line<'a>) -> Row<'a> {
 /// Whether a line looks like a delimiter row: it has a pipe, and its cells hold only dashes and
 /// colons, with a dash somewhere.
 fn is_delimiter_like(line: &Line<'_>, row: &Row<'_>) -> bool {
-    has_pipe(line.text)
-        && row
-            .cells
-            .iter()
-            .all(|cell| cell.text.bytes().all(|b| b == b'-' || b == b':'))
+    has_pipe(line.text) && delimiter_cells(row)
+}
+
+/// Whether a row's cells hold only dashes and colons, with a dash somewhere: a delimiter row's.
+fn delimiter_cells(row: &Row<'_>) -> bool {
+    row.cells
+        .iter()
+        .all(|cell| cell.text.bytes().all(|b| b == b'-' || b == b':'))
         && row.cells.iter().any(|cell| cell.text.contains('-'))
+}
+
+/// Reports a table without rows, at the end of its text; `help` says how rows are written.
+fn no_rows(text: &str, help: &str, cx: &Diagnostics) {
+    let end = text.trim_end().len();
+    cx.push(Diagnostic::new(end..end, "the table has no rows").help(help));
 }
 
 /// Whether a delimiter cell is well formed: `---`, `:---`, `---:` or `:---:`.

@@ -1,13 +1,13 @@
 //! The differential test: cells read here as `pulldown-cmark` reads them in a GFM table.
 
-use super::read;
+use super::{read, trim_lines};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// What a reader sees of the cell `cell` of a GFM table, as `pulldown-cmark` parses it: its text,
 /// code, and image descriptions, with the raw HTML it finds shown as a browser shows it
-/// ([`html`]), lines trimmed as [`super::plain`] trims them.
+/// ([`html`]), lines trimmed as [`super::plain`] trims them ([`trim_lines`]).
 pub(super) fn gfm_visible(cell: &str) -> String {
     let table = format!("| h |\n| - |\n| {cell} |\n");
     let mut out = String::new();
@@ -31,7 +31,7 @@ pub(super) fn gfm_visible(cell: &str) -> String {
             _ => {}
         }
     }
-    lines(&out)
+    trim_lines(&out)
 }
 
 /// What a browser shows of a piece of raw HTML, as the macro shows it: a line break for `<br>`,
@@ -50,17 +50,6 @@ fn html(raw: &str) -> &'static str {
         "br" | "p" | "div" | "tr" | "hr" => "\n",
         "li" if !closing => "\n- ",
         _ => "",
-    }
-}
-
-/// `text` with each line trimmed, and without blank lines at either end.
-fn lines(text: &str) -> String {
-    let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
-    let first = lines.iter().position(|line| !line.is_empty());
-    let last = lines.iter().rposition(|line| !line.is_empty());
-    match (first, last) {
-        (Some(first), Some(last)) => lines[first..=last].join("\n"),
-        _ => String::new(),
     }
 }
 

@@ -8,8 +8,8 @@
 //! read as Markdown's; a delimiter row among the rows is reported and left out.
 
 use super::{
-    Cell, Format, Line, Row, Table, delimiter_for, has_pipe, read_body, repeated_header, split_row,
-    trim,
+    Cell, Format, Line, Row, Table, delimiter_cells, delimiter_for, has_pipe, no_rows, read_body,
+    repeated_header, split_row, trim,
 };
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::report::quote;
@@ -94,10 +94,10 @@ fn tabs<'a>(text: &'a str, lines: &[Line<'a>], cx: &Diagnostics) -> Table<'a> {
         rows.push(row);
     }
     if rows.is_empty() {
-        let end = text.trim_end().len();
-        cx.push(
-            Diagnostic::new(end..end, "the table has no rows")
-                .help("add one line per error under the header, its cells separated by tabs"),
+        no_rows(
+            text,
+            "add one line per error under the header, its cells separated by tabs",
+            cx,
         );
     }
     Table {
@@ -190,11 +190,7 @@ fn cells_between<'a>(
 /// Whether `row` is a Markdown delimiter row (`---`, `:--:`, …, in every cell), which a
 /// tab-separated table has none of; reports it.
 fn delimiter_row(text: &str, row: &Row<'_>, cx: &Diagnostics) -> bool {
-    let delimiter = row
-        .cells
-        .iter()
-        .all(|cell| !cell.text.is_empty() && cell.text.bytes().all(|b| b == b'-' || b == b':'))
-        && row.cells.iter().any(|cell| cell.text.contains('-'));
+    let delimiter = delimiter_cells(row);
     if delimiter {
         cx.push(
             Diagnostic::new(
