@@ -146,7 +146,7 @@ fn is_plain(text: &str) -> bool {
 /// blank lines at either end left out (two breaks in a row leave a blank line, as they show).
 pub(crate) fn plain(nodes: &[Node]) -> String {
     let mut out = String::new();
-    write_plain(nodes, &mut out);
+    write_text(nodes, true, &mut out);
     trim_lines(&out)
 }
 
@@ -161,31 +161,18 @@ pub(crate) fn trim_lines(text: &str) -> String {
     }
 }
 
-fn write_plain(nodes: &[Node], out: &mut String) {
+/// Writes the text of `nodes`: with their line breaks and list items (`lines`), or without, as
+/// the description of an image is written (the HTML in it shows nothing).
+fn write_text(nodes: &[Node], lines: bool, out: &mut String) {
     for node in nodes {
         match node {
             Node::Text(text) | Node::Code(text) | Node::Image(text) => out.push_str(text),
             Node::Emphasis(inner) | Node::Strong(inner) | Node::Strike(inner) => {
-                write_plain(inner, out);
+                write_text(inner, lines, out);
             }
-            Node::Link(text, _) => write_plain(text, out),
-            Node::Break => out.push('\n'),
-            Node::Item => out.push_str("\n- "),
-            Node::AnchorOpen(_) | Node::AnchorClose => {}
-        }
-    }
-}
-
-/// The description of an image: the text of its label, as written (the HTML in it shows
-/// nothing).
-fn write_alt(nodes: &[Node], out: &mut String) {
-    for node in nodes {
-        match node {
-            Node::Text(text) | Node::Code(text) | Node::Image(text) => out.push_str(text),
-            Node::Emphasis(inner) | Node::Strong(inner) | Node::Strike(inner) => {
-                write_alt(inner, out);
-            }
-            Node::Link(text, _) => write_alt(text, out),
+            Node::Link(text, _) => write_text(text, lines, out),
+            Node::Break if lines => out.push('\n'),
+            Node::Item if lines => out.push_str("\n- "),
             Node::Break | Node::Item | Node::AnchorOpen(_) | Node::AnchorClose => {}
         }
     }
@@ -512,7 +499,7 @@ impl<'c> Reader<'c> {
         let label = emphasis(inner);
         if opener.image {
             let mut alt = String::new();
-            write_alt(&pair_anchors(label), &mut alt);
+            write_text(&pair_anchors(label), false, &mut alt);
             self.node(Node::Image(alt));
         } else {
             self.node(Node::Link(label, url));
