@@ -11,6 +11,9 @@
 //! kept as it is (the validator reports it rather than padding or cutting it), and text before
 //! the header, a blank line inside the table, or text after it are errors rather than paragraphs.
 //! What it can recover from, it reports and goes on, so that one compile shows every problem.
+//!
+//! A table copied from a rendered page is tab-separated, and `tabs` reads it; each cell of a
+//! Markdown table is read as Markdown inline text by `inline`.
 
 use crate::diag::{Diagnostic, Diagnostics, Reported};
 use crate::inline;
