@@ -440,3 +440,64 @@ fn provider_error_over_any_table() {
         "请稍后再试"
     );
 }
+
+oauth_error_table! {
+    /// WeChat's codes whose meaning depends on the endpoint that answered them: at the token
+    /// endpoint `40001` is a wrong secret, from an API an access token that is no longer valid.
+    #[oauth_errors(
+        kind(refresh = [40001, 42001], retry = [-1]),
+        token_kind(misconfigured = [40001]),
+    )]
+    pub enum ByEndpoint {
+        r"
+        | code | token_kind | description |
+        | --- | --- | --- |
+        | -1 | | 系统繁忙，此时请开发者稍候再试 |
+        | 40001 | | 获取 access_token 时 AppSecret 错误，或者 access_token 无效 |
+        | 42001 | | access_token 超时 |
+        | 40164 | denied | 调用接口的IP地址不在白名单中 |
+        "
+    }
+}
+
+#[test]
+fn kinds_at_the_token_endpoint_and_elsewhere() {
+    use oauth_errors::Endpoint;
+    // `kind_at` is a `const fn`.
+    const AT_TOKEN: Kind = ByEndpoint::Code40001.kind_at(Endpoint::Token);
+    let kinds = |error: ByEndpoint| {
+        (
+            error.kind(),
+            error.kind_at(Endpoint::Token),
+            error.kind_at(Endpoint::Api),
+            <ByEndpoint as ProviderError>::kind_at(error, Endpoint::Token),
+        )
+    };
+    assert_eq!(
+        kinds(ByEndpoint::Code40001),
+        (
+            Kind::Refresh,
+            Kind::Misconfigured,
+            Kind::Refresh,
+            Kind::Misconfigured
+        )
+    );
+    assert_eq!(
+        kinds(ByEndpoint::Code42001),
+        (Kind::Refresh, Kind::Refresh, Kind::Refresh, Kind::Refresh)
+    );
+    assert_eq!(
+        kinds(ByEndpoint::Code40164),
+        (Kind::Unknown, Kind::Denied, Kind::Unknown, Kind::Denied)
+    );
+    assert_eq!(
+        kinds(ByEndpoint::CodeMinus1),
+        (Kind::Retry, Kind::Retry, Kind::Retry, Kind::Retry)
+    );
+    assert_eq!(AT_TOKEN, Kind::Misconfigured);
+    // A table without token kinds answers its kind everywhere.
+    assert_eq!(
+        WeiboError::ExpiredToken.kind_at(Endpoint::Token),
+        WeiboError::ExpiredToken.kind()
+    );
+}

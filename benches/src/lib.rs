@@ -8,12 +8,16 @@
 //! - [`expand_table`]: parse, validate and expand a table, as the macro does (through
 //!   `oauth-errors-table`, the macro's pipeline as a library), for
 //!   `benches/expansion.rs`.
+//! - [`long_cell_table`], [`repeated_row_table`] and [`check_and_report`]: the tables that make
+//!   a careless reader slow (a long cell of markup, a long row repeated), and the pipeline's
+//!   reading and reporting of them, for `benches/reading.rs`.
 //!
 //! See `BENCHMARKS.md` at the repository's root for the results and how to run them.
 
 use oauth_errors_table::expand::{Enum, expand};
 use oauth_errors_table::int::IntType;
 use oauth_errors_table::literal::SourceText;
+use oauth_errors_table::report::{self, Location};
 use oauth_errors_table::validate;
 
 include!(concat!(env!("OUT_DIR"), "/tables.rs"));
@@ -55,4 +59,47 @@ pub fn expand_table(table: &str) -> proc_macro2::TokenStream {
         krate: quote::quote!(::oauth_errors),
     };
     expand(&item, &checked.model.expect("a valid table"))
+}
+
+/// A table of one row whose description is `piece` repeated to `bytes` bytes (a cell of
+/// `a____…b` or of `*a*a*a…`, say).
+#[must_use]
+pub fn long_cell_table(piece: &str, bytes: usize) -> String {
+    format!(
+        "| code | description |\n| --- | --- |\n| 1 | {} |\n",
+        piece.repeat(bytes / piece.len())
+    )
+}
+
+/// A table of one row of about `row_bytes` bytes (a code, an error id and a description, the two
+/// last of half the row each) and `rows - 1` copies of it: every copy repeats the first row's
+/// code and error id.
+#[must_use]
+pub fn repeated_row_table(rows: usize, row_bytes: usize) -> String {
+    let half = row_bytes / 2;
+    let row = format!("| 1 | {} | {} |\n", "x".repeat(half), "描".repeat(half / 3));
+    let mut table = String::with_capacity(rows * row.len() + 64);
+    table.push_str("| code | error | description |\n| --- | --- | --- |\n");
+    for _ in 0..rows {
+        table.push_str(&row);
+    }
+    table
+}
+
+/// What the macro does with a table's text before it expands: parse and validate it, and render
+/// every problem as the text of a compiler error. Returns how many bytes of errors it wrote.
+#[must_use]
+pub fn check_and_report(table: &str) -> usize {
+    let checked = validate::check(table, None);
+    let source = SourceText::verbatim(table);
+    let location = Location {
+        file: "src/lib.rs".to_owned(),
+        line: 1,
+        column: 1,
+    };
+    checked
+        .diagnostics
+        .iter()
+        .map(|diagnostic| report::render(diagnostic, &source, &location).len())
+        .sum()
 }

@@ -12,6 +12,7 @@
 use oauth_errors_table::expand::Enum;
 use oauth_errors_table::int::IntType;
 use oauth_errors_table::kind::{self, Classification, Kind, Row};
+use oauth_errors_table::spelling;
 use proc_macro2::{Delimiter, Group, Literal, Spacing, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::parse::{Parse, ParseStream};
@@ -39,6 +40,46 @@ fn derive_conflict(name: &str) -> Option<String> {
     None
 }
 
+/// The options of `#[oauth_errors(…)]`: each key, and how it is written.
+const OPTIONS: [(&str, &str); 3] = [
+    ("crate", "crate = path"),
+    (
+        "kind",
+        "kind(retry = [21331, \"temporarily_unavailable\"], …)",
+    ),
+    ("token_kind", "token_kind(misconfigured = [40001], …)"),
+];
+
+/// The error of an option `#[oauth_errors]` does not know (`key`): the options, and the one it
+/// is likely a misspelling of, or the option a kind belongs in.
+fn unknown_option(meta: &syn::meta::ParseNestedMeta<'_>, key: Option<&str>) -> syn::Error {
+    let options: Vec<String> = OPTIONS
+        .iter()
+        .map(|(_, written)| format!("`{written}`"))
+        .collect();
+    let near = match key {
+        Some(word) if Kind::parse(word).is_ok() => {
+            format!("a kind goes inside `kind(…)` or `token_kind(…)`: `kind({word} = […])`; ")
+        }
+        Some(key) => spelling::nearest(key, OPTIONS.iter().map(|&(option, _)| (option, option)))
+            .map_or(String::new(), |option| format!("did you mean `{option}`? ")),
+        None => String::new(),
+    };
+    meta.error(format!(
+        "unknown option of `#[oauth_errors]`; {near}the options are {}",
+        options.join(", ")
+    ))
+}
+
+/// Reads past the value of an option or a kind that is reported already (`= …` or `(…)`), so
+/// that the ones after it are read too.
+fn skip_value(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
+    while !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+        meta.input.parse::<TokenTree>()?;
+    }
+    Ok(())
+}
+
 /// The parsed input of one `oauth_error_table!` call.
 pub(crate) struct Input {
     /// Outer attributes to put on the enum as they are.
@@ -54,6 +95,10 @@ pub(crate) struct Input {
     /// The kinds given beside the table (`#[oauth_errors(kind(…))]`), with the span of each
     /// row's literal.
     pub(crate) kinds: Vec<(Kind, Row, Span)>,
+    /// The token kinds given beside the table (`#[oauth_errors(token_kind(…))]`), the same way.
+    pub(crate) token_kinds: Vec<(Kind, Row, Span)>,
+    /// Whether `#[oauth_errors(crate = …)]` named the path to the `oauth_errors` crate.
+    pub(crate) krate_given: bool,
     /// Where the table is, when the body says it well.
     pub(crate) body: Option<Body>,
     /// What is wrong with the input outside the table.
@@ -63,10 +108,16 @@ pub(crate) struct Input {
 impl Input {
     /// The kinds given beside the table, for the validator.
     pub(crate) fn classification(&self) -> Classification {
-        self.kinds
-            .iter()
-            .map(|(kind, row, _)| (*kind, row.clone()))
-            .collect()
+        let entries = |given: &[(Kind, Row, Span)]| {
+            given
+                .iter()
+                .map(|(kind, row, _)| (*kind, row.clone()))
+                .collect()
+        };
+        Classification {
+            kinds: entries(&self.kinds),
+            token_kinds: entries(&self.token_kinds),
+        }
     }
 
     /// The enum around the table, as the expansion needs it.
@@ -102,6 +153,8 @@ impl Parse for Input {
             repr: None,
             krate: quote!(::oauth_errors),
             kinds: Vec::new(),
+            token_kinds: Vec::new(),
+            krate_given: false,
             body: None,
             errors: Vec::new(),
         };
@@ -471,22 +524,26 @@ impl Input {
         (attribute, cfgs)
     }
 
-    /// `#[oauth_errors(crate = path, kind(retry = [21331, "temporarily_unavailable"], …))]`:
-    /// where generated code finds the `oauth_errors` crate, and the kinds of rows, given beside
-    /// the table by their codes or error ids.
+    /// `#[oauth_errors(crate = path, kind(retry = [21331, "temporarily_unavailable"], …),
+    /// token_kind(misconfigured = [40001], …))]`: where generated code finds the `oauth_errors`
+    /// crate, the kinds of rows, given beside the table by their codes or error ids, and the
+    /// kinds they have when the token endpoint answers them.
     fn take_options(&mut self, attr: &Attribute) {
         let result = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("crate") {
-                let path: Path = meta.value()?.parse()?;
-                self.krate = path.into_token_stream();
-                Ok(())
-            } else if meta.path.is_ident("kind") {
-                meta.parse_nested_meta(|kind| self.take_kind(&kind))
-            } else {
-                Err(meta.error(
-                    "unknown option of `#[oauth_errors]`; the options are `crate = path` and \
-                     `kind(retry = [21331, \"temporarily_unavailable\"], …)`",
-                ))
+            let key = meta.path.get_ident().map(ToString::to_string);
+            match key.as_deref() {
+                Some("crate") => {
+                    let path: Path = meta.value()?.parse()?;
+                    self.krate = path.into_token_stream();
+                    self.krate_given = true;
+                    Ok(())
+                }
+                Some("kind") => meta.parse_nested_meta(|kind| self.take_kind(&kind, false)),
+                Some("token_kind") => meta.parse_nested_meta(|kind| self.take_kind(&kind, true)),
+                _ => {
+                    self.errors.push(unknown_option(&meta, key.as_deref()));
+                    skip_value(&meta)
+                }
             }
         });
         if let Err(error) = result {
@@ -494,21 +551,25 @@ impl Input {
         }
     }
 
-    /// One kind of `kind(…)`: `retry = [21331, "temporarily_unavailable"]`, its rows by code or
-    /// error id.
-    fn take_kind(&mut self, meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
+    /// One kind of `kind(…)` or `token_kind(…)` (`token`): `retry = [21331,
+    /// "temporarily_unavailable"]`, its rows by code or error id.
+    fn take_kind(&mut self, meta: &syn::meta::ParseNestedMeta<'_>, token: bool) -> syn::Result<()> {
         let word = meta
             .path
             .get_ident()
             .map(ToString::to_string)
             .unwrap_or_default();
-        let kind = Kind::parse(&word).map_err(|near| {
-            meta.error(format!(
-                "`{}` is not a kind; {}",
-                meta.path.to_token_stream(),
-                kind::unknown_help(near)
-            ))
-        })?;
+        let kind = match Kind::parse(&word) {
+            Ok(kind) => kind,
+            Err(near) => {
+                self.errors.push(meta.error(format!(
+                    "`{}` is not a kind; {}",
+                    meta.path.to_token_stream(),
+                    kind::unknown_help(near)
+                )));
+                return skip_value(meta);
+            }
+        };
         let value = meta.value()?;
         let content;
         syn::bracketed!(content in value);
@@ -528,7 +589,12 @@ impl Input {
                     ));
                 }
             };
-            self.kinds.push((kind, row, literal.span()));
+            let given = if token {
+                &mut self.token_kinds
+            } else {
+                &mut self.kinds
+            };
+            given.push((kind, row, literal.span()));
             if !content.is_empty() {
                 content.parse::<Token![,]>()?;
             }

@@ -13,7 +13,7 @@ use oauth_errors_table::literal::SourceText;
 use oauth_errors_table::model::{Extras, Keys, Model};
 use oauth_errors_table::report::{self, Location};
 use oauth_errors_table::validate;
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use std::ops::Range;
 use std::path::PathBuf;
@@ -29,11 +29,31 @@ pub(crate) struct Caller {
     pub(crate) span: Span,
 }
 
-/// The expansion of one `oauth_error_table!` call. `locate` says where a span starts in the
-/// source (the compiler knows; a unit test does not).
-pub(crate) fn generate(mut input: Input, locate: impl Fn(Span) -> Caller) -> TokenStream {
+/// The expansion of one `oauth_error_table!` call. `renamed` says under which name the calling
+/// crate depends on the facade, when it renamed it (`facade::renamed_here`); `locate` says where
+/// a span starts in the source (the compiler knows; a unit test does not).
+pub(crate) fn generate(
+    mut input: Input,
+    renamed: impl FnOnce() -> Option<String>,
+    locate: impl Fn(Span) -> Caller,
+) -> TokenStream {
     // Every error of the call, from each step, emitted together at the end.
     let mut errors = std::mem::take(&mut input.errors);
+    if !input.krate_given
+        && let Some(name) = renamed()
+    {
+        let path = Ident::new(&name, Span::call_site());
+        errors.push(syn::Error::new(
+            input.ident.span(),
+            format!(
+                "this crate depends on `oauth-errors` under the name `{name}` (its Cargo.toml \
+                 renames it), and the expansion names `::oauth_errors`; say where it is: put \
+                 `#[oauth_errors(crate = ::{name})]` on the enum"
+            ),
+        ));
+        // The rest of the expansion finds it, and adds no errors of its own.
+        input.krate = quote!(::#path);
+    }
     let mut tracked = None;
     let table = match &input.body {
         Some(Body::Literal(literal)) => Some((literal.value(), Origin::Literal(literal))),
@@ -66,7 +86,8 @@ pub(crate) fn generate(mut input: Input, locate: impl Fn(Span) -> Caller) -> Tok
             validate::check_classified(text, input.repr.map(|(ty, _)| ty), &input.classification());
         let attribute = |at: &At| match at {
             At::Kind(index) => input.kinds.get(*index).map(|(_, _, span)| *span),
-            _ => input.repr.map(|(_, span)| span),
+            At::TokenKind(index) => input.token_kinds.get(*index).map(|(_, _, span)| *span),
+            At::Repr | At::Text(_) => input.repr.map(|(_, span)| span),
         };
         errors.extend(checked.diagnostics.iter().map(|diagnostic| {
             let span = attribute(&diagnostic.at).unwrap_or_else(Span::call_site);
@@ -150,7 +171,7 @@ impl Origin<'_> {
             ),
         };
         let span = match &diagnostic.at {
-            At::Repr | At::Kind(_) => attribute,
+            At::Repr | At::Kind(_) | At::TokenKind(_) => attribute,
             At::Text(range) => subspan(source.source_range(range)).unwrap_or(caller.span),
         };
         syn::Error::new(span, report::render(diagnostic, &source, &caller.location))
@@ -203,6 +224,34 @@ mod tests {
     }
 
     #[test]
+    fn a_renamed_facade_is_named_and_found() {
+        let input: Input = syn::parse2(quote! {
+            pub enum Codes { "| code | description |\n|---|---|\n| 1 | one |" }
+        })
+        .unwrap();
+        let expansion = generate(input, || Some("oe".to_owned()), caller).to_string();
+        assert!(
+            expansion.contains(
+                "this crate depends on `oauth-errors` under the name `oe` (its Cargo.toml \
+                 renames it), and the expansion names `::oauth_errors`; say where it is: put \
+                 `#[oauth_errors(crate = ::oe)]` on the enum"
+            ),
+            "{expansion}"
+        );
+        // The expansion names the facade as renamed: no error of rustc's follows.
+        assert!(expansion.contains(":: oe :: Kind"), "{expansion}");
+        assert!(!expansion.contains(":: oauth_errors ::"), "{expansion}");
+        // With the path given, the manifest is not asked.
+        let input: Input = syn::parse2(quote! {
+            #[oauth_errors(crate = ::oe)]
+            pub enum Codes { "| code | description |\n|---|---|\n| 1 | one |" }
+        })
+        .unwrap();
+        let expansion = generate(input, || panic!("not asked"), caller).to_string();
+        assert!(!expansion.contains("compile_error"), "{expansion}");
+    }
+
+    #[test]
     fn a_table_file_is_tracked_and_its_errors_name_its_own_lines() {
         let root =
             std::env::temp_dir().join(format!("oauth-errors-generate-{}", std::process::id()));
@@ -218,15 +267,19 @@ mod tests {
         })
         .unwrap();
         let caller = root.join("src/lib.rs");
-        let expansion = generate(input, |_| Caller {
-            location: Location {
-                file: "src/lib.rs".to_owned(),
-                line: 7,
-                column: 5,
+        let expansion = generate(
+            input,
+            || None,
+            |_| Caller {
+                location: Location {
+                    file: "src/lib.rs".to_owned(),
+                    line: 7,
+                    column: 5,
+                },
+                local_file: Some(caller.clone()),
+                span: Span::call_site(),
             },
-            local_file: Some(caller.clone()),
-            span: Span::call_site(),
-        })
+        )
         .to_string();
         // Cargo learns of the file through `include_bytes!` of its absolute path.
         let tracked = format!("include_bytes ! ({:?})", table.to_str().unwrap());

@@ -6,14 +6,16 @@
 //! `UnknownErrorId` types.
 //!
 //! This crate is the part that talks to the compiler: `ast` reads the Rust syntax around the
-//! table, `include` reads a table kept in a file, and `generate` runs the steps and turns the
-//! problems into compiler errors at the right spans. The steps themselves (parse the Markdown,
+//! table, `include` reads a table kept in a file, `facade` finds the facade in a manifest that
+//! renamed it, and `generate` runs the steps and turns the problems into compiler errors at the
+//! right spans. The steps themselves (parse the Markdown,
 //! read the header's roles, validate the rows into a model, expand it, render the problems) are
 //! plain functions in `oauth-errors-table`.
 
 #![forbid(unsafe_code)]
 
 mod ast;
+mod facade;
 mod generate;
 mod include;
 
@@ -26,7 +28,7 @@ use proc_macro::TokenStream;
 #[proc_macro]
 pub fn oauth_error_table(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as ast::Input);
-    generate::generate(input, |span| {
+    generate::generate(input, facade::renamed_here, |span| {
         let span = span.unwrap();
         generate::Caller {
             location: oauth_errors_table::report::Location {

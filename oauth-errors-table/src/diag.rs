@@ -5,10 +5,8 @@
 //! pushes what it finds and goes on, and a step that cannot produce its value returns
 //! [`Reported`] (the problem is in the collector already). At the end the collector gives the
 //! problems once, in the order of the text. `report` renders one as text that names the file,
-//! line and column.
+//! line and column, and quotes text for messages.
 
-use crate::invisible;
-use std::borrow::Cow;
 use std::cell::RefCell;
 use std::ops::Range;
 
@@ -35,6 +33,9 @@ pub enum At {
     /// The entry of this index in the kinds given beside the table
     /// (`#[oauth_errors(kind(…))]`).
     Kind(usize),
+    /// The entry of this index in the token kinds given beside the table
+    /// (`#[oauth_errors(token_kind(…))]`).
+    TokenKind(usize),
 }
 
 /// A fact that explains a [`Diagnostic`], such as where a duplicate first appeared.
@@ -67,7 +68,7 @@ impl Diagnostic {
     pub fn span(&self) -> Option<&Range<usize>> {
         match &self.at {
             At::Text(span) => Some(span),
-            At::Repr | At::Kind(_) => None,
+            At::Repr | At::Kind(_) | At::TokenKind(_) => None,
         }
     }
 
@@ -160,9 +161,6 @@ fn limit(diagnostics: &mut Vec<Diagnostic>) {
     );
 }
 
-/// How many columns of a cell, a row or a header a message quotes at most.
-pub(crate) const QUOTE_WIDTH: usize = 120;
-
 /// How many characters a message, a note or a help line has at most, whatever it quotes.
 const MAX_LEN: usize = 2_000;
 
@@ -171,93 +169,5 @@ fn bounded(text: String) -> String {
     match text.char_indices().nth(MAX_LEN) {
         Some((end, _)) => format!("{}…", &text[..end]),
         None => text,
-    }
-}
-
-/// Quotes text for a message: in backticks, with a longer fence when it holds backticks itself;
-/// cut to [`QUOTE_WIDTH`] columns, with `…` where it is cut.
-pub(crate) fn quote(text: &str) -> String {
-    let text = cut(text, QUOTE_WIDTH);
-    if text.contains('`') {
-        format!("`` {text} ``")
-    } else {
-        format!("`{text}`")
-    }
-}
-
-/// `text`, or its start and `…` when it is wider than `columns` columns.
-pub(crate) fn cut(text: &str, columns: usize) -> Cow<'_, str> {
-    // Where the text has used up all but one column (for the `…`), and whether it goes on after.
-    let mut used = 0;
-    let mut fits = 0;
-    for (at, c) in text.char_indices() {
-        used += char_width(c);
-        if used > columns {
-            return Cow::Owned(format!("{}…", &text[..fits]));
-        }
-        if used < columns {
-            fits = at + c.len_utf8();
-        }
-    }
-    Cow::Borrowed(text)
-}
-
-/// The width of text in a terminal: two columns for wide East Asian characters, four for a tab,
-/// and the width of `<U+200B>` for a character no one would see.
-pub(crate) fn width(text: &str) -> usize {
-    text.chars().map(char_width).sum()
-}
-
-/// How a snippet shows a character: a tab as four spaces, a character no one would see as
-/// `<U+200B>`, any other as itself.
-pub(crate) fn shown(c: char, out: &mut String) {
-    match c {
-        '\t' => out.push_str("    "),
-        c if invisible::is_hidden(c) => invisible::escape(c, out),
-        c => out.push(c),
-    }
-}
-
-/// The width of a character in a terminal (see [`width`]), as [`shown`] shows it.
-pub(crate) fn char_width(c: char) -> usize {
-    match u32::from(c) {
-        0x09 => 4,
-        _ if invisible::is_hidden(c) => {
-            let mut text = String::new();
-            shown(c, &mut text);
-            text.len()
-        }
-        0x1100..=0x115F
-        | 0x2E80..=0x303E
-        | 0x3041..=0x33FF
-        | 0x3400..=0x4DBF
-        | 0x4E00..=0x9FFF
-        | 0xA000..=0xA4CF
-        | 0xAC00..=0xD7A3
-        | 0xF900..=0xFAFF
-        | 0xFE30..=0xFE4F
-        | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6
-        | 0x1F300..=0x1F64F
-        | 0x1F900..=0x1F9FF
-        | 0x20000..=0x3FFFD => 2,
-        _ => 1,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{cut, quote};
-
-    #[test]
-    fn long_text_is_cut_to_its_columns() {
-        assert_eq!(cut("abc", 3), "abc");
-        assert_eq!(cut("abcd", 3), "ab…");
-        // Wide characters count twice: `成功` is four columns.
-        assert_eq!(cut("成功", 4), "成功");
-        assert_eq!(cut("成功了", 4), "成…");
-        assert_eq!(cut("", 0), "");
-        let long = "x".repeat(500);
-        assert_eq!(quote(&long), format!("`{}…`", "x".repeat(119)));
     }
 }

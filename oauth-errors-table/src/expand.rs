@@ -31,20 +31,22 @@ pub struct Enum {
 }
 
 /// Tables of at most this many rows look codes up with a `match`, as one would by hand; larger
-/// ones with a perfect hash ([`perfect`](crate::perfect)). The perfect hash takes 1.4–1.8 ns whatever the size;
+/// ones with a perfect hash ([`perfect`]). The perfect hash takes 1.4–1.8 ns whatever the size;
 /// a `match` on sparse codes takes 1.7 ns at 10 rows and 2.4 ns at 30 (`BENCHMARKS.md`).
-const MATCH_CODES: usize = 16;
+pub const MATCH_CODES: usize = 16;
 
-/// Tables of at most this many rows give `description`, `code`, `error`, `Debug` and `Display` by a
-/// `match` on the variant, as one writes it by hand; larger ones by an index into a static array
-/// (a `match` of many arms costs the compiler more, and a load from an array is as fast).
-const MATCH_VARIANTS: usize = 16;
+/// Tables of at most this many rows give `description`, `kind`, `kind_at`, `code`, `error`,
+/// `category`, `description_en`, `Debug` and `Display` by a `match` on the variant, as one
+/// writes it by hand; larger ones by an index into a static array (a `match` of many arms costs
+/// the compiler more, and a load from an array is as fast). Where every row has the same value
+/// (a table without kinds, say), it is that value, without either.
+pub const MATCH_VARIANTS: usize = 16;
 
 /// The same for error ids. A `match` on strings switches on the length and then compares each
 /// candidate of that length, which beats hashing up to about 150 rows (3.2 ns at 100 rows, 7.1 ns
 /// at 300, against 4.0 ns for the perfect hash); a margin above the crossover costs nothing, since
 /// below it the `match` is what one would write by hand anyway.
-const MATCH_IDS: usize = 192;
+pub const MATCH_IDS: usize = 192;
 
 /// The enum and everything generated for it.
 ///
@@ -89,6 +91,7 @@ pub fn expand(input: &Enum, model: &Model) -> TokenStream {
         })
         .collect();
     let kind_of = by_variant(&quote!(self), &kind_ty, &variants, &kinds);
+    let kind_at = kind_at(input, model, &variants);
     let provider_error = provider_error_impl(input, model, &code_ty);
     let try_from = codes.is_some().then(|| try_from_impl(input, &code_ty));
     let from_str = errors.is_some().then(|| from_str_impl(input));
@@ -136,6 +139,8 @@ pub fn expand(input: &Enum, model: &Model) -> TokenStream {
                 #kind_of
             }
 
+            #kind_at
+
             #code_methods
             #error_methods
             #column_methods
@@ -146,6 +151,53 @@ pub fn expand(input: &Enum, model: &Model) -> TokenStream {
         #try_from
         #from_str
         #serde
+    }
+}
+
+/// `kind_at`: the kind of a row when a given endpoint answered it. The token endpoint's is the
+/// row's token kind where the table gives one; every other endpoint's (`Endpoint` is
+/// `#[non_exhaustive]`: the wildcard arm takes those to come) is the row's kind.
+fn kind_at(input: &Enum, model: &Model, variants: &[Ident]) -> TokenStream {
+    let Enum { vis, krate, .. } = input;
+    let endpoint = Ident::new("endpoint", Span::mixed_site());
+    let token_kinds: Vec<TokenStream> = model
+        .entries()
+        .iter()
+        .map(|entry| {
+            let kind = Ident::new(
+                entry.token_kind.unwrap_or(entry.kind).variant(),
+                Span::call_site(),
+            );
+            quote!(#krate::Kind::#kind)
+        })
+        .collect();
+    let body = if model
+        .entries()
+        .iter()
+        .any(|entry| entry.token_kind.is_some())
+    {
+        let token_kind_of =
+            by_variant(&quote!(self), &quote!(#krate::Kind), variants, &token_kinds);
+        quote! {
+            match #endpoint {
+                #krate::Endpoint::Token => #token_kind_of,
+                _ => Self::kind(self),
+            }
+        }
+    } else {
+        quote! {
+            let _ = #endpoint;
+            Self::kind(self)
+        }
+    };
+    quote! {
+        /// What an app should do about the error when `endpoint` answered it: the table's kind
+        /// for the token endpoint where it gives one (`token_kind`), else [`kind`](Self::kind).
+        #[must_use]
+        #[inline]
+        #vis const fn kind_at(self, #endpoint: #krate::Endpoint) -> #krate::Kind {
+            #body
+        }
     }
 }
 
@@ -412,6 +464,7 @@ fn provider_error_impl(input: &Enum, model: &Model, code_ty: &TokenStream) -> To
     let table_name = ident.to_string();
     let code = Ident::new("code", Span::mixed_site());
     let error = Ident::new("error", Span::mixed_site());
+    let endpoint = Ident::new("endpoint", Span::mixed_site());
     let i128_ty = quote!(::core::primitive::i128);
     let str_ty = quote!(::core::primitive::str);
     let (code_of, from_code) = if model.keys().has_code() {
@@ -462,6 +515,11 @@ fn provider_error_impl(input: &Enum, model: &Model, code_ty: &TokenStream) -> To
             #[inline]
             fn kind(self) -> #krate::Kind {
                 Self::kind(self)
+            }
+
+            #[inline]
+            fn kind_at(self, #endpoint: #krate::Endpoint) -> #krate::Kind {
+                Self::kind_at(self, #endpoint)
             }
 
             #[inline]
@@ -676,7 +734,8 @@ pub(crate) fn display_text(entry: &Entry) -> String {
 }
 
 /// The doc comment of a variant: the description (the provider's text, shown as written), then
-/// its code and error id, then its note (Markdown).
+/// its code and error id (and its kinds, where the token endpoint's differs), then its note
+/// (Markdown).
 fn variant_doc(entry: &Entry) -> TokenStream {
     let mut paragraphs = Vec::new();
     if !entry.description_doc.is_empty() {
@@ -695,6 +754,14 @@ fn variant_doc(entry: &Entry) -> TokenStream {
     };
     if let Some(category) = entry.category {
         let _ = write!(facts, " Category `{category}`.");
+    }
+    if let Some(token_kind) = entry.token_kind.filter(|&kind| kind != entry.kind) {
+        let _ = write!(
+            facts,
+            " Kind `{}`; `{}` when the token endpoint answers it.",
+            entry.kind.keyword(),
+            token_kind.keyword()
+        );
     }
     paragraphs.push(facts.trim_start().to_owned());
     if let Some(note) = &entry.note {
@@ -754,6 +821,7 @@ mod tests {
             category: None,
             description_en: None,
             kind: crate::kind::Kind::Unknown,
+            token_kind: None,
             note: None,
         }
     }
@@ -779,6 +847,62 @@ mod tests {
         assert!(!doc(None, Some("a\"b")).contains("alias"));
         assert!(!doc(None, Some("a\tb")).contains("alias"));
         assert_eq!(doc(Some(-1), None).matches("alias").count(), 1);
+    }
+
+    #[test]
+    fn variant_docs_name_a_token_kind_that_differs() {
+        use crate::kind::Kind;
+        let mut entry = entry(Some(40001), None, "invalid credential");
+        entry.kind = Kind::Refresh;
+        entry.token_kind = Some(Kind::Misconfigured);
+        let doc = super::variant_doc(&entry).to_string();
+        assert!(
+            doc.contains(
+                "Code `40001`. Kind `refresh`; `misconfigured` when the token endpoint answers it."
+            ),
+            "{doc}"
+        );
+        entry.token_kind = None;
+        assert!(!super::variant_doc(&entry).to_string().contains("Kind"));
+    }
+
+    #[test]
+    fn kind_at_matches_the_token_endpoint_with_a_wildcard_for_the_others() {
+        use crate::kind::Kind;
+        use crate::model::{Extras, Keys, Model};
+        let mut first = entry(Some(1), None, "one");
+        first.token_kind = Some(Kind::Denied);
+        let mut second = entry(Some(2), None, "two");
+        second.name = "Y".to_owned();
+        let model =
+            Model::with_entries(Keys::Code, Extras::default(), vec![first, second]).unwrap();
+        let item = super::Enum {
+            attrs: Vec::new(),
+            cfgs: Vec::new(),
+            vis: quote::quote!(pub),
+            ident: proc_macro2::Ident::new("E", proc_macro2::Span::call_site()),
+            code_type: crate::int::IntType::I32,
+            krate: quote::quote!(::oauth_errors),
+        };
+        let variants = [
+            proc_macro2::Ident::new("X", proc_macro2::Span::call_site()),
+            proc_macro2::Ident::new("Y", proc_macro2::Span::call_site()),
+        ];
+        let kind_at = super::kind_at(&item, &model, &variants).to_string();
+        assert!(
+            kind_at.contains(":: oauth_errors :: Endpoint :: Token => match self"),
+            "{kind_at}"
+        );
+        assert!(kind_at.contains("_ => Self :: kind (self)"), "{kind_at}");
+        // Without token kinds, no `match` at all.
+        let model = Model::with_entries(
+            Keys::Code,
+            Extras::default(),
+            vec![entry(Some(1), None, "one")],
+        )
+        .unwrap();
+        let kind_at = super::kind_at(&item, &model, &variants[..1]).to_string();
+        assert!(!kind_at.contains("match"), "{kind_at}");
     }
 
     #[test]

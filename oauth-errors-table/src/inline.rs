@@ -3,9 +3,9 @@
 //! Providers publish their tables as Markdown or HTML, and their cells carry markup: ids in code
 //! spans (`` `invalid_request` ``), bold codes (`**40001**`), escaped underscores
 //! (`invalid\_grant`), line breaks (`<br>`), lists (`<ul><li>…</li></ul>`), entities (`&amp;`)
-//! and links. [`parse`] reads a cell into [`Node`]s, the subset of CommonMark's (and GFM's)
-//! inlines that tables use; [`plain`] gives the text a reader sees, and [`markdown`] the Markdown
-//! that renders it in rustdoc.
+//! and links. [`parse`] reads a cell into [`Node`]s, as GFM (CommonMark's inlines and the
+//! strikethrough extension) reads a table cell; [`plain`] gives the text a reader sees, and
+//! [`markdown`] the Markdown that renders it in rustdoc.
 //!
 //! What is read, and how:
 //!
@@ -17,13 +17,35 @@
 //! | `&amp;`, `&#124;`, `&#x7C;` (HTML5's common named entities) | `&`, <code>&#124;</code> | the character, escaped |
 //! | `[text](url)`, `<a href="url">text</a>`, `<https://…>` | the text | a link, if the URL is absolute |
 //! | `![alt](url)` | `alt` | `alt` |
-//! | `<br>`, `<br/>`, `</br>`, `<p>` | a line break | a line break |
+//! | `<br>`, `<br/>`, `</br>`, `<p>`, `<div>`, `<tr>`, `<hr>` (opening or closing) | a line break | a line break |
 //! | `<li>` | a new line starting `- ` | a list item |
-//! | any other HTML tag | nothing | nothing |
+//! | any other HTML tag, an HTML comment, a declaration, a processing instruction, CDATA | nothing | nothing |
 //!
-//! As in CommonMark, `_` inside a word is no emphasis (`invalid_grant_type` stays), an unknown
-//! entity or a `<` that starts no tag stays as written, and `[text]` without a URL stays.
-//! A single `~` stays too (`3~20`, a range in many Chinese tables), though GFM would strike it.
+//! As in GFM, code spans, autolinks and HTML bind tighter than emphasis and links, `_` inside a
+//! word is no emphasis (`invalid_grant_type` stays), backslashes inside a code span are text
+//! (`` `C:\` ``), a link holds no link (`[[a](u1)](u2)` shows `[a](u2)`), an unknown entity or
+//! a `<` that starts no tag stays as written, and `[text]` without a URL stays.
+//!
+//! Where it deliberately differs from GFM (the differential test against `pulldown-cmark`,
+//! `inline/gfm.rs`, leaves these out):
+//!
+//! - A single `~` stays (`3~20`, a range in many Chinese tables); GFM strikes `~a~` through.
+//! - Named entities beyond HTML5's common ones (about fifty, [`named_entity`]) stay as written.
+//! - An unquoted attribute value may hold a `=`, as providers' pages write links and browsers
+//!   read them (`<a href=https://…?a=1&amp;b=2>`); GFM shows such a tag as text.
+//! - Emphasis nests at most 16 deep: deeper, its text is kept without the emphasis (GFM nests
+//!   without end; a reader sees the same text). Images nest 16 deep at most: a deeper `![` is
+//!   text.
+//! - A cell longer than 64 KiB is taken as written.
+//!
+//! The reference is cmark, GitHub's parser: where `pulldown-cmark`, the differential test's,
+//! reads a link title right after a destination in `<…>` without white space between
+//! (`[a](<u>"t")`), the macro reads no link, as cmark does.
+//!
+//! Each cell is read in one pass, in time linear in its length: a link opener deactivates those
+//! before it in constant time, a code span finds its closing run by a binary search among the
+//! runs of its length, and a search for the end of an HTML comment, a processing instruction, a
+//! declaration or CDATA that found none is not repeated.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -45,18 +67,25 @@ pub(crate) enum Node {
     Link(Vec<Node>, String),
     /// An image: its description (as text).
     Image(String),
-    /// A line break: `<br>`, `<p>`, a backslash at the end of a line.
+    /// A line break: `<br>`, `<p>`, ….
     Break,
     /// The start of a list item: `<li>`.
     Item,
+    /// `<a href="…">`, before it is paired with its `</a>` into a [`Node::Link`].
+    AnchorOpen(String),
+    /// `</a>`, before it is paired.
+    AnchorClose,
 }
 
 /// How long a cell is read as Markdown at most: a longer one (no provider writes one) is taken as
 /// written.
 const MAX_MARKDOWN: usize = 64 * 1024;
 
-/// How deeply links nest in a cell's Markdown at most; a `[` deeper down is text.
-const MAX_DEPTH: usize = 4;
+/// How deeply emphasis nests at most; deeper, the text is kept without it.
+const MAX_NESTING: usize = 16;
+
+/// How deeply parentheses nest in a link destination at most (as in cmark and `pulldown-cmark`).
+const MAX_LINK_PARENS: usize = 32;
 
 /// Reads `text` as inline Markdown, in time linear in its length.
 pub(crate) fn parse(text: &str) -> Vec<Node> {
@@ -69,11 +98,20 @@ pub(crate) fn parse(text: &str) -> Vec<Node> {
     scan(text)
 }
 
+/// What a reader of the rendered cell sees ([`plain`] of [`parse`]); text without markup (most
+/// cells), or too long to be read as Markdown, is itself, without being copied twice.
+pub(crate) fn read(text: &str) -> String {
+    if text.len() > MAX_MARKDOWN || is_plain(text) {
+        // One line without markup: nothing to trim but its ends.
+        return text.trim().to_owned();
+    }
+    plain(&scan(text))
+}
+
 /// The parser itself, without the shortcut for plain text.
 fn scan(text: &str) -> Vec<Node> {
     let chars: Vec<char> = text.chars().collect();
-    let scanner = Scanner::new(&chars);
-    emphasis(scanner.scan(0, chars.len(), 0))
+    Reader::new(&chars).read()
 }
 
 /// Whether `text` holds no markup at all: none of the characters that can start some (`\\`,
@@ -82,83 +120,97 @@ fn scan(text: &str) -> Vec<Node> {
 /// parser, which the macro runs unoptimized like every proc macro, is skipped for them.
 fn is_plain(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().all(|(at, &byte)| match byte {
-        b'\\' | b'`' | b'&' | b'<' | b'[' | b'*' | b'~' => false,
-        b'_' => {
-            let before = bytes[..at].iter().rev().find(|&&b| b != b'_');
-            let after = bytes[at + 1..].iter().find(|&&b| b != b'_');
-            before.is_some_and(u8::is_ascii_alphanumeric)
-                && after.is_some_and(u8::is_ascii_alphanumeric)
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\\' | b'`' | b'&' | b'<' | b'[' | b'*' | b'~' => return false,
+            b'_' => {
+                // A run of underscores, read once: it must stand between letters or digits.
+                let end = at + bytes[at..].iter().take_while(|&&b| b == b'_').count();
+                let before = at.checked_sub(1).map(|before| bytes[before]);
+                if !before.is_some_and(|b| b.is_ascii_alphanumeric())
+                    || !bytes.get(end).is_some_and(u8::is_ascii_alphanumeric)
+                {
+                    return false;
+                }
+                at = end;
+            }
+            _ => at += 1,
         }
-        _ => true,
-    })
+    }
+    true
 }
 
 /// The text a reader of the rendered cell sees: markup removed, entities decoded, line breaks as
-/// `\n`, list items on lines of their own starting `- `; white space around lines trimmed.
+/// `\n`, list items on lines of their own starting `- `; white space around lines trimmed, and
+/// blank lines at either end left out (two breaks in a row leave a blank line, as they show).
 pub(crate) fn plain(nodes: &[Node]) -> String {
     let mut out = String::new();
-    write_plain(nodes, &mut out);
-    let lines: Vec<&str> = out.split('\n').map(str::trim).collect();
-    let mut joined = String::with_capacity(out.len());
-    for line in lines {
-        if line.is_empty() {
-            continue;
-        }
-        if !joined.is_empty() {
-            joined.push('\n');
-        }
-        joined.push_str(line);
-    }
-    joined
+    write_text(nodes, true, &mut out);
+    trim_lines(&out)
 }
 
-fn write_plain(nodes: &[Node], out: &mut String) {
+/// `text` with each line trimmed, and without blank lines at either end.
+pub(crate) fn trim_lines(text: &str) -> String {
+    let lines: Vec<&str> = text.split('\n').map(str::trim).collect();
+    let first = lines.iter().position(|line| !line.is_empty());
+    let last = lines.iter().rposition(|line| !line.is_empty());
+    match (first, last) {
+        (Some(first), Some(last)) => lines[first..=last].join("\n"),
+        _ => String::new(),
+    }
+}
+
+/// Writes the text of `nodes`: with their line breaks and list items (`lines`), or without, as
+/// the description of an image is written (the HTML in it shows nothing).
+fn write_text(nodes: &[Node], lines: bool, out: &mut String) {
     for node in nodes {
         match node {
             Node::Text(text) | Node::Code(text) | Node::Image(text) => out.push_str(text),
             Node::Emphasis(inner) | Node::Strong(inner) | Node::Strike(inner) => {
-                write_plain(inner, out);
+                write_text(inner, lines, out);
             }
-            Node::Link(text, _) => write_plain(text, out),
-            Node::Break => out.push('\n'),
-            Node::Item => out.push_str("\n- "),
+            Node::Link(text, _) => write_text(text, lines, out),
+            Node::Break if lines => out.push('\n'),
+            Node::Item if lines => out.push_str("\n- "),
+            Node::Break | Node::Item | Node::AnchorOpen(_) | Node::AnchorClose => {}
         }
     }
 }
 
 /// Markdown that renders the cell in rustdoc: text escaped (so that it shows as written, and
 /// rustdoc finds no HTML, no bare URL and no link in it), markup kept, links kept where their
-/// URL is absolute (a relative one would point nowhere from the docs).
+/// URL is absolute (a relative one would point nowhere from the docs) and not inside another.
 pub(crate) fn markdown(nodes: &[Node]) -> String {
     let mut out = String::new();
-    write_markdown(nodes, &mut out);
+    write_markdown(nodes, false, &mut out);
     out.trim().to_owned()
 }
 
-fn write_markdown(nodes: &[Node], out: &mut String) {
+fn write_markdown(nodes: &[Node], in_link: bool, out: &mut String) {
     for node in nodes {
         match node {
             Node::Text(text) | Node::Image(text) => out.push_str(&escape(text)),
             Node::Code(code) => out.push_str(&code_span(code)),
-            Node::Emphasis(inner) => wrap(out, "*", inner),
-            Node::Strong(inner) => wrap(out, "**", inner),
-            Node::Strike(inner) => wrap(out, "~~", inner),
-            Node::Link(text, url) if is_absolute(url) => {
+            Node::Emphasis(inner) => wrap(out, "*", inner, in_link),
+            Node::Strong(inner) => wrap(out, "**", inner, in_link),
+            Node::Strike(inner) => wrap(out, "~~", inner, in_link),
+            Node::Link(text, url) if is_absolute(url) && !in_link => {
                 out.push('[');
-                write_markdown(text, out);
+                write_markdown(text, true, out);
                 let _ = write!(out, "](<{}>)", url.replace(['<', '>', ' '], ""));
             }
-            Node::Link(text, _) => write_markdown(text, out),
+            Node::Link(text, _) => write_markdown(text, in_link, out),
             Node::Break => out.push_str("\\\n"),
             Node::Item => out.push_str("\n- "),
+            Node::AnchorOpen(_) | Node::AnchorClose => {}
         }
     }
 }
 
-fn wrap(out: &mut String, fence: &str, inner: &[Node]) {
+fn wrap(out: &mut String, fence: &str, inner: &[Node], in_link: bool) {
     let mut text = String::new();
-    write_markdown(inner, &mut text);
+    write_markdown(inner, in_link, &mut text);
     if text.trim().is_empty() {
         out.push_str(&text);
     } else {
@@ -185,7 +237,8 @@ pub(crate) fn escape(text: &str) -> String {
     escaped
 }
 
-/// `text` as a Markdown code span, with a fence longer than any run of backticks inside it.
+/// `text` as a Markdown code span, with a fence longer than any run of backticks inside it (and
+/// spaces inside the fence then); messages quote text so too.
 pub(crate) fn code_span(text: &str) -> String {
     let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
@@ -196,7 +249,7 @@ pub(crate) fn code_span(text: &str) -> String {
     }
 }
 
-/// A piece of the cell before emphasis is resolved.
+/// A piece of the cell before links and emphasis are resolved.
 #[derive(Debug)]
 enum Token {
     Node(Node),
@@ -209,295 +262,448 @@ enum Token {
         open: bool,
         close: bool,
     },
+    /// A `[` (or `![`, an image) that may still open a link.
+    Bracket {
+        image: bool,
+    },
 }
 
-/// What a position of a cell starts: text, or a token (none for a tag that shows nothing);
-/// each with where it ends.
-enum Markup {
-    Text(String, usize),
-    Token(Option<Token>, usize),
+/// An opening bracket not yet closed: the index of its token, and whether it opens an image.
+struct Opener {
+    token: usize,
+    image: bool,
 }
 
-struct Scanner<'c> {
+/// Where a search for the end of a construct started, and what it found: a later search from a
+/// point at or after the start, and before what was found, finds the same.
+#[derive(Clone, Copy)]
+struct Found {
+    from: usize,
+    at: Option<usize>,
+}
+
+/// The one-pass reader of a cell's characters.
+struct Reader<'c> {
     chars: &'c [char],
-    /// Each code span, by the index of its opening backtick: where it ends (after its closing
-    /// run) and its content.
-    code_spans: HashMap<usize, (usize, String)>,
-    /// Each `[` that has a matching `]`, by index: the index of the `]`; the same for `(`, `)`
-    /// on one line.
-    brackets: HashMap<usize, usize>,
-    parentheses: HashMap<usize, usize>,
-    /// The index of every `</a>`, in order.
-    anchor_ends: Vec<usize>,
+    at: usize,
+    tokens: Vec<Token>,
+    openers: Vec<Opener>,
+    /// The `[` openers at positions below this in `openers` are inactive: a link closed after
+    /// them, and a link holds no link.
+    links_from: usize,
+    /// The maximal runs of backticks, by length: where each starts, in order.
+    backtick_runs: HashMap<usize, Vec<usize>>,
+    /// The searches for `-->`, `?>`, `>` and `]]>`, by what they looked for.
+    ends: HashMap<&'static str, Found>,
+    /// How many of `openers` open an image: an image's description copies those of the images
+    /// in it, so they nest [`MAX_NESTING`] deep at most.
+    images: usize,
 }
 
-impl<'c> Scanner<'c> {
-    /// Finds the code spans, matching brackets and closing anchors of `chars`, each in one pass.
-    fn new(chars: &'c [char]) -> Scanner<'c> {
-        let code_spans = code_spans(chars);
-        let mut brackets = HashMap::new();
-        let mut parentheses = HashMap::new();
-        let mut open: Vec<usize> = Vec::new();
-        let mut open_parentheses: Vec<usize> = Vec::new();
-        let mut anchor_ends = Vec::new();
+impl<'c> Reader<'c> {
+    fn new(chars: &'c [char]) -> Reader<'c> {
+        let mut backtick_runs: HashMap<usize, Vec<usize>> = HashMap::new();
         let mut at = 0;
         while at < chars.len() {
-            match chars[at] {
-                '\\' => at += 1,
-                '`' => {
-                    if let Some((end, _)) = code_spans.get(&at) {
-                        at = *end;
-                        continue;
-                    }
-                }
-                '[' => open.push(at),
-                ']' => {
-                    if let Some(start) = open.pop() {
-                        brackets.insert(start, at);
-                    }
-                }
-                '(' => open_parentheses.push(at),
-                ')' => {
-                    if let Some(start) = open_parentheses.pop() {
-                        parentheses.insert(start, at);
-                    }
-                }
-                '\n' => open_parentheses.clear(),
-                '<' if chars[at + 1..]
-                    .iter()
-                    .take(3)
-                    .collect::<String>()
-                    .eq_ignore_ascii_case("/a>") =>
-                {
-                    anchor_ends.push(at);
-                }
-                _ => {}
+            if chars[at] == '`' {
+                let length = chars[at..].iter().take_while(|&&c| c == '`').count();
+                backtick_runs.entry(length).or_default().push(at);
+                at += length;
+            } else {
+                at += 1;
             }
-            at += 1;
         }
-        Scanner {
+        Reader {
             chars,
-            code_spans,
-            brackets,
-            parentheses,
-            anchor_ends,
+            at: 0,
+            tokens: Vec::new(),
+            openers: Vec::new(),
+            links_from: 0,
+            backtick_runs,
+            ends: HashMap::new(),
+            images: 0,
         }
     }
 
-    /// The tokens of `chars[from..to]`, inside `depth` links.
-    fn scan(&self, from: usize, to: usize, depth: usize) -> Vec<Token> {
-        let mut tokens = Vec::new();
-        let mut text = String::new();
-        let mut at = from;
-        while at < to {
-            match self.markup(at, from, to, depth) {
-                Markup::Text(more, end) => {
-                    text.push_str(&more);
-                    at = end;
-                }
-                Markup::Token(token, end) => {
-                    if !text.is_empty() {
-                        tokens.push(Token::Node(Node::Text(std::mem::take(&mut text))));
-                    }
-                    tokens.extend(token);
-                    at = end;
-                }
-            }
+    fn read(mut self) -> Vec<Node> {
+        while self.at < self.chars.len() {
+            self.step();
         }
-        if !text.is_empty() {
-            tokens.push(Token::Node(Node::Text(text)));
-        }
-        tokens
+        let tokens: Vec<Token> = self
+            .tokens
+            .into_iter()
+            .map(|token| match token {
+                Token::Bracket { image } => Token::Node(Node::Text(bracket(image).to_owned())),
+                token => token,
+            })
+            .collect();
+        pair_anchors(emphasis(tokens))
     }
 
-    /// What starts at `at` (in `chars[from..to]`, inside `depth` links), and where it ends.
-    fn markup(&self, at: usize, from: usize, to: usize, depth: usize) -> Markup {
+    fn text(&mut self, text: impl Into<String>) {
+        self.tokens.push(Token::Node(Node::Text(text.into())));
+    }
+
+    fn node(&mut self, node: Node) {
+        self.tokens.push(Token::Node(node));
+    }
+
+    /// Reads what starts at `self.at`, and moves past it.
+    fn step(&mut self) {
         let chars = self.chars;
-        let links = depth < MAX_DEPTH;
-        let next = chars.get(at + 1).copied().filter(|_| at + 1 < to);
+        let at = self.at;
+        let next = chars.get(at + 1).copied();
         match chars[at] {
-            '\\' if next.is_some_and(|c| c.is_ascii_punctuation()) => {
-                Markup::Text(chars[at + 1].to_string(), at + 2)
-            }
-            '\\' if next == Some('\n') => Markup::Token(Some(Token::Node(Node::Break)), at + 2),
-            '`' => match self.code_spans.get(&at) {
-                Some((end, content)) if *end <= to => {
-                    Markup::Token(Some(Token::Node(Node::Code(content.clone()))), *end)
+            '\\' => match next {
+                Some(c) if c.is_ascii_punctuation() => {
+                    self.text(c);
+                    self.at += 2;
                 }
                 _ => {
-                    let run = self.run(at, to, '`');
-                    Markup::Text("`".repeat(run), at + run)
+                    self.text('\\');
+                    self.at += 1;
                 }
             },
-            '&' => match entity(&chars[at..to]) {
-                Some((decoded, length)) => Markup::Text(decoded, at + length),
-                None => Markup::Text("&".to_owned(), at + 1),
-            },
-            '<' => match self.angle(at, to, depth) {
-                Some((node, end)) => Markup::Token(node.map(Token::Node), end),
-                None => Markup::Text("<".to_owned(), at + 1),
-            },
-            '!' if links && next == Some('[') => match self.link(at + 1, to) {
-                Some((label, end)) => {
-                    let alt = plain(&emphasis(self.scan(label.0, label.1, depth + 1)));
-                    Markup::Token(Some(Token::Node(Node::Image(alt))), end)
-                }
-                None => Markup::Text("!".to_owned(), at + 1),
-            },
-            '[' if links => match self.link(at, to) {
-                Some((label, end)) => {
-                    let url = self.destination(label.1 + 2, end - 1);
-                    let label = emphasis(self.scan(label.0, label.1, depth + 1));
-                    Markup::Token(Some(Token::Node(Node::Link(label, url))), end)
-                }
-                None => Markup::Text("[".to_owned(), at + 1),
-            },
-            c @ ('*' | '_' | '~') => {
-                let run = self.run(at, to, c);
-                let before = if at == from { ' ' } else { chars[at - 1] };
-                let after = if at + run >= to { ' ' } else { chars[at + run] };
-                let (open, close) = flanking(c, before, after);
-                let delimiter = Token::Delimiter {
-                    c,
-                    count: run,
-                    length: run,
-                    open,
-                    close,
-                };
-                Markup::Token(Some(delimiter), at + run)
-            }
-            // A run of characters that start no markup.
-            _ => {
-                let end = (at + 1..to)
-                    .find(|&index| "\\`&<![*_~".contains(chars[index]))
-                    .unwrap_or(to);
-                Markup::Text(chars[at..end].iter().collect(), end)
-            }
-        }
-    }
-
-    /// How many `c` follow one another from `at`.
-    fn run(&self, at: usize, to: usize, c: char) -> usize {
-        self.chars[at..to].iter().take_while(|&&x| x == c).count()
-    }
-
-    /// A link at `at` (on its `[`): the range of its text, and where the link ends (after its
-    /// `)`). `None` when the brackets are not followed by a destination in parentheses on the
-    /// same line.
-    fn link(&self, at: usize, to: usize) -> Option<((usize, usize), usize)> {
-        let close = *self.brackets.get(&at)?;
-        let end = *self.parentheses.get(&(close + 1))?;
-        (end < to).then_some(((at + 1, close), end + 1))
-    }
-
-    /// The destination in `chars[from..to]` (inside the parentheses), without a title.
-    fn destination(&self, from: usize, to: usize) -> String {
-        let inner: String = self.chars[from..to.max(from)].iter().collect();
-        let inner = inner.trim();
-        if let Some(rest) = inner.strip_prefix('<') {
-            return rest.split('>').next().unwrap_or_default().to_owned();
-        }
-        inner
-            .split_whitespace()
-            .next()
-            .unwrap_or_default()
-            .to_owned()
-    }
-
-    /// What starts with `<` at `at`: an autolink, or an HTML tag (a node, or nothing for a tag
-    /// that shows nothing), and where it ends. `None` when it is a plain `<`.
-    fn angle(&self, at: usize, to: usize, depth: usize) -> Option<(Option<Node>, usize)> {
-        let chars = self.chars;
-        let end = (at + 1..to).find(|&i| chars[i] == '>' || chars[i] == '<')?;
-        if chars[end] != '>' {
-            return None;
-        }
-        let inside: String = chars[at + 1..end].iter().collect();
-        if is_autolink(&inside) {
-            let link = Node::Link(vec![Node::Text(inside.clone())], inside);
-            return Some((Some(link), end + 1));
-        }
-        let tag = Tag::read(&inside)?;
-        let node = match tag.name.as_str() {
-            "br" | "p" | "div" | "tr" | "hr" => Some(Node::Break),
-            "li" if !tag.closing => Some(Node::Item),
-            "a" if !tag.closing && depth < MAX_DEPTH => {
-                // The text up to the next `</a>`, and the `href`.
-                let next = self.anchor_ends.partition_point(|&close| close <= end);
-                let close = *self
-                    .anchor_ends
-                    .get(next)
-                    .filter(|&&close| close + 4 <= to)?;
-                let label = emphasis(self.scan(end + 1, close, depth + 1));
-                return Some((Some(Node::Link(label, tag.href)), close + 4));
-            }
-            _ => None,
-        };
-        Some((node, end + 1))
-    }
-}
-
-/// The code spans of `chars`, as CommonMark finds them from left to right: a run of backticks
-/// opens one that the next run of the same length closes. By the index of the opening run:
-/// where the span ends (after its closing run), and its content (line breaks as spaces, one
-/// space stripped from both ends when both have one and it is not all spaces).
-fn code_spans(chars: &[char]) -> HashMap<usize, (usize, String)> {
-    // Every run of backticks (not escaped), and by length the indices of the runs of it.
-    let mut runs: Vec<(usize, usize)> = Vec::new();
-    let mut at = 0;
-    while at < chars.len() {
-        match chars[at] {
-            '\\' => {
-                // An escaped backtick starts no run.
-                at += if chars.get(at + 1) == Some(&'`') {
-                    2
+            '`' => self.code_span(),
+            '&' => {
+                if let Some((decoded, length)) = entity(&chars[at..]) {
+                    self.text(decoded);
+                    self.at += length;
                 } else {
-                    1
-                };
+                    self.text('&');
+                    self.at += 1;
+                }
             }
-            '`' => {
-                let length = chars[at..].iter().take_while(|&&c| c == '`').count();
-                runs.push((at, length));
-                at += length;
+            '<' => {
+                if let Some((node, end)) = self.autolink(at).or_else(|| self.html(at)) {
+                    self.tokens.extend(node.map(Token::Node));
+                    self.at = end;
+                } else {
+                    self.text('<');
+                    self.at += 1;
+                }
             }
-            _ => at += 1,
+            '!' if next == Some('[') && self.images >= MAX_NESTING => {
+                self.text("![");
+                self.at += 2;
+            }
+            '!' if next == Some('[') => {
+                self.openers.push(Opener {
+                    token: self.tokens.len(),
+                    image: true,
+                });
+                self.images += 1;
+                self.tokens.push(Token::Bracket { image: true });
+                self.at += 2;
+            }
+            '[' => {
+                self.openers.push(Opener {
+                    token: self.tokens.len(),
+                    image: false,
+                });
+                self.tokens.push(Token::Bracket { image: false });
+                self.at += 1;
+            }
+            ']' => self.close_bracket(),
+            c @ ('*' | '_' | '~') => self.delimiter_run(c),
+            _ => {
+                let end = (at + 1..chars.len())
+                    .find(|&index| "\\`&<![]*_~".contains(chars[index]))
+                    .unwrap_or(chars.len());
+                self.text(chars[at..end].iter().collect::<String>());
+                self.at = end;
+            }
         }
     }
-    let mut by_length: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (index, &(_, length)) in runs.iter().enumerate() {
-        by_length.entry(length).or_default().push(index);
-    }
-    // For each length, the position in its list of the next run to consider as a closer.
-    let mut next: HashMap<usize, usize> = HashMap::new();
-    let mut spans = HashMap::new();
-    let mut index = 0;
-    while index < runs.len() {
-        let (start, length) = runs[index];
-        let candidates = &by_length[&length];
-        let cursor = next.entry(length).or_default();
-        while *cursor < candidates.len() && candidates[*cursor] <= index {
-            *cursor += 1;
+
+    /// A run of `*`, `_` or `~`, with whether it can open or close emphasis by what stands
+    /// around it (the start and the end of the cell count as white space).
+    fn delimiter_run(&mut self, c: char) {
+        let chars = self.chars;
+        let at = self.at;
+        let run = chars[at..].iter().take_while(|&&x| x == c).count();
+        self.at += run;
+        if c == '~' && run != 2 {
+            // Only `~~` strikes through: a single `~` is text (`3~20`), and so is a longer run.
+            self.text("~".repeat(run));
+            return;
         }
-        let Some(&closer) = candidates.get(*cursor) else {
-            index += 1;
-            continue;
+        let before = at.checked_sub(1).map_or(' ', |before| chars[before]);
+        let after = chars.get(at + run).copied().unwrap_or(' ');
+        let (open, close) = flanking(c, before, after);
+        self.tokens.push(Token::Delimiter {
+            c,
+            count: run,
+            length: run,
+            open,
+            close,
+        });
+    }
+
+    /// A run of backticks: a code span up to the next run of the same length, or text.
+    fn code_span(&mut self) {
+        let chars = self.chars;
+        let start = self.at;
+        let length = chars[start..].iter().take_while(|&&c| c == '`').count();
+        let closer = self.backtick_runs.get(&length).and_then(|runs| {
+            let index = runs.partition_point(|&run| run < start + length);
+            runs.get(index).copied()
+        });
+        let Some(close) = closer else {
+            self.text("`".repeat(length));
+            self.at += length;
+            return;
         };
-        let (close, _) = runs[closer];
-        let mut content: String = chars[start + length..close]
+        let mut inside = &chars[start + length..close];
+        // One space is stripped from both ends when both have one and not all is spaces.
+        if inside.len() > 2
+            && inside.first() == Some(&' ')
+            && inside.last() == Some(&' ')
+            && inside.iter().any(|&c| c != ' ' && c != '\n')
+        {
+            inside = &inside[1..inside.len() - 1];
+        }
+        let content: String = inside
             .iter()
             .map(|&c| if c == '\n' { ' ' } else { c })
             .collect();
-        if content.len() > 2
-            && content.starts_with(' ')
-            && content.ends_with(' ')
-            && !content.trim().is_empty()
-        {
-            content = content[1..content.len() - 1].to_string();
-        }
-        spans.insert(start, (close + length, content));
-        index = closer + 1;
+        self.node(Node::Code(content));
+        self.at = close + length;
     }
-    spans
+
+    /// A `]`: closes the last opener into a link or an image when an inline destination follows
+    /// (`(url "title")`); else it is text, and so is the opener.
+    fn close_bracket(&mut self) {
+        let Some(opener) = self.openers.pop() else {
+            self.text(']');
+            self.at += 1;
+            return;
+        };
+        self.images -= usize::from(opener.image);
+        // Its position in `openers` is their count now.
+        let active = opener.image || self.openers.len() >= self.links_from;
+        self.links_from = self.links_from.min(self.openers.len());
+        let destination = if active {
+            self.destination(self.at + 1)
+        } else {
+            None
+        };
+        let Some((url, end)) = destination else {
+            self.tokens[opener.token] = Token::Node(Node::Text(bracket(opener.image).to_owned()));
+            self.text(']');
+            self.at += 1;
+            return;
+        };
+        let inner: Vec<Token> = self.tokens.drain(opener.token + 1..).collect();
+        self.tokens.pop();
+        let label = emphasis(inner);
+        if opener.image {
+            let mut alt = String::new();
+            write_text(&pair_anchors(label), false, &mut alt);
+            self.node(Node::Image(alt));
+        } else {
+            self.node(Node::Link(label, url));
+            // A link holds no link: every `[` before this one is text now.
+            self.links_from = self.openers.len();
+        }
+        self.at = end;
+    }
+
+    /// An inline link's destination and title in parentheses at `at`: the destination, and
+    /// where the parentheses end. `None` when there is none: no `(`, a destination with white
+    /// space or unbalanced parentheses, a title without white space before it, or no `)`.
+    fn destination(&self, at: usize) -> Option<(String, usize)> {
+        let chars = self.chars;
+        if chars.get(at) != Some(&'(') {
+            return None;
+        }
+        let blank = |c: &char| matches!(c, ' ' | '\t' | '\n');
+        let skip = |from: usize| from + chars[from..].iter().take_while(|c| blank(c)).count();
+        let mut i = skip(at + 1);
+        let mut url = String::new();
+        if chars.get(i) == Some(&'<') {
+            i += 1;
+            loop {
+                match chars.get(i)? {
+                    '>' => break,
+                    '<' | '\n' => return None,
+                    '\\' if chars.get(i + 1).is_some_and(char::is_ascii_punctuation) => {
+                        url.push(chars[i + 1]);
+                        i += 2;
+                        continue;
+                    }
+                    &c => url.push(c),
+                }
+                i += 1;
+            }
+            i += 1;
+        } else {
+            let mut depth = 0;
+            while let Some(&c) = chars.get(i) {
+                match c {
+                    '\\' if chars.get(i + 1).is_some_and(char::is_ascii_punctuation) => {
+                        url.push(chars[i + 1]);
+                        i += 2;
+                        continue;
+                    }
+                    '(' => {
+                        depth += 1;
+                        if depth > MAX_LINK_PARENS {
+                            return None;
+                        }
+                    }
+                    ')' if depth == 0 => break,
+                    ')' => depth -= 1,
+                    c if c.is_ascii_control() || c == ' ' => break,
+                    _ => {}
+                }
+                url.push(c);
+                i += 1;
+            }
+            if depth > 0 {
+                return None;
+            }
+        }
+        let after = skip(i);
+        match chars.get(after)? {
+            ')' => Some((url, after + 1)),
+            &quote @ ('"' | '\'' | '(') if after > i => {
+                let close = if quote == '(' { ')' } else { quote };
+                let mut j = after + 1;
+                loop {
+                    match *chars.get(j)? {
+                        '\\' if chars.get(j + 1).is_some_and(char::is_ascii_punctuation) => j += 1,
+                        c if c == close => break,
+                        '(' if quote == '(' => return None,
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                let end = skip(j + 1);
+                (chars.get(end) == Some(&')')).then_some((url, end + 1))
+            }
+            _ => None,
+        }
+    }
+
+    /// An autolink at `at` (on its `<`): `<https://…>` or `<user@host>`, and where it ends.
+    fn autolink(&self, at: usize) -> Option<(Option<Node>, usize)> {
+        let chars = self.chars;
+        let length = chars[at + 1..]
+            .iter()
+            .take_while(|&&c| c != '>' && c != '<' && !c.is_ascii_control() && c != ' ')
+            .count();
+        let end = at + 1 + length;
+        if chars.get(end) != Some(&'>') {
+            return None;
+        }
+        let inside: String = chars[at + 1..end].iter().collect();
+        let url = if is_uri(&inside) {
+            inside.clone()
+        } else if is_email(&inside) {
+            format!("mailto:{inside}")
+        } else {
+            return None;
+        };
+        Some((Some(Node::Link(vec![Node::Text(inside)], url)), end + 1))
+    }
+
+    /// Raw HTML at `at` (on its `<`): a tag (a node, or nothing for one that shows nothing), a
+    /// comment, a processing instruction, a declaration or CDATA (nothing), and where it ends.
+    fn html(&mut self, at: usize) -> Option<(Option<Node>, usize)> {
+        let chars = self.chars;
+        let rest = &chars[at + 1..];
+        let starts = |prefix: &str| {
+            let prefix: Vec<char> = prefix.chars().collect();
+            rest.starts_with(&prefix)
+        };
+        if starts("!-->") {
+            return Some((None, at + 5));
+        }
+        if starts("!--->") {
+            return Some((None, at + 6));
+        }
+        if starts("!--") {
+            let end = self.find_end(at + 4, "-->")?;
+            return Some((None, end));
+        }
+        if starts("?") {
+            let end = self.find_end(at + 2, "?>")?;
+            return Some((None, end));
+        }
+        if starts("![CDATA[") {
+            let end = self.find_end(at + 9, "]]>")?;
+            return Some((None, end));
+        }
+        if starts("!") && rest.get(1).is_some_and(char::is_ascii_alphabetic) {
+            let end = self.find_end(at + 2, ">")?;
+            return Some((None, end));
+        }
+        let (tag, end) = Tag::read(chars, at)?;
+        let node = match tag.name.as_str() {
+            "br" | "p" | "div" | "tr" | "hr" => Some(Node::Break),
+            "li" if !tag.closing => Some(Node::Item),
+            "a" if tag.closing => Some(Node::AnchorClose),
+            "a" => Some(Node::AnchorOpen(tag.href)),
+            _ => None,
+        };
+        Some((node, end))
+    }
+
+    /// Where the first `end` at or after `from` ends (past it); a search that found none is not
+    /// done again from further on.
+    fn find_end(&mut self, from: usize, end: &'static str) -> Option<usize> {
+        let known = self
+            .ends
+            .get(end)
+            .filter(|found| from >= found.from && found.at.is_none_or(|at| at >= from))
+            .map(|found| found.at);
+        let at = known.unwrap_or_else(|| {
+            let pattern: Vec<char> = end.chars().collect();
+            let at = self.chars[from..]
+                .windows(pattern.len())
+                .position(|window| window == pattern.as_slice())
+                .map(|at| from + at);
+            self.ends.insert(end, Found { from, at });
+            at
+        });
+        at.map(|at| at + end.chars().count())
+    }
+}
+
+/// How an opener that closes nothing shows.
+fn bracket(image: bool) -> &'static str {
+    if image { "![" } else { "[" }
+}
+
+/// Whether `inside` (between `<` and `>`) is a URI autolink: a scheme of 2 to 32 characters
+/// (a letter, then letters, digits, `+`, `.`, `-`), a `:`, and no white space, `<` or `>`.
+fn is_uri(inside: &str) -> bool {
+    inside.split_once(':').is_some_and(|(scheme, _)| {
+        (2..=32).contains(&scheme.len())
+            && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'))
+    })
+}
+
+/// Whether `inside` is an email autolink, as CommonMark defines the address.
+fn is_email(inside: &str) -> bool {
+    let Some((user, host)) = inside.split_once('@') else {
+        return false;
+    };
+    let user_ok = !user.is_empty()
+        && user
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ".!#$%&'*+/=?^_`{|}~-".contains(c));
+    let label_ok = |label: &str| {
+        (1..=63).contains(&label.len())
+            && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+    };
+    user_ok && host.split('.').all(label_ok)
 }
 
 /// An HTML tag, as far as a table's cells need to know it.
@@ -508,74 +714,155 @@ struct Tag {
 }
 
 impl Tag {
-    /// The tag written between `<` and `>`, if it is one: a name of ASCII letters and digits,
-    /// then attributes.
-    fn read(inside: &str) -> Option<Tag> {
-        let (closing, rest) = match inside.strip_prefix('/') {
-            Some(rest) => (true, rest),
-            None => (false, inside),
-        };
-        let name: String = rest
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
-            .collect();
-        let after = &rest[name.len()..];
-        let starts_well = name.starts_with(|c: char| c.is_ascii_alphabetic());
-        let ends_well = after.is_empty() || after.starts_with([' ', '/', '\t', '\n']);
-        if !starts_well || !ends_well {
+    /// The open or closing tag at `at` (on its `<`), as CommonMark defines raw HTML: a name (a
+    /// letter, then letters, digits and `-`), attributes (`name`, `name=value`, the value
+    /// unquoted or in quotes: [`attribute_value`]), white space, an optional `/`, `>`. The tag
+    /// and where it ends.
+    fn read(chars: &[char], at: usize) -> Option<(Tag, usize)> {
+        let mut i = at + 1;
+        let closing = chars.get(i) == Some(&'/');
+        if closing {
+            i += 1;
+        }
+        let start = i;
+        if !chars.get(i)?.is_ascii_alphabetic() {
             return None;
         }
-        let href = after
-            .find("href=")
-            .map(|at| {
-                let value = &after[at + 5..];
-                match value.chars().next() {
-                    Some(quote @ ('"' | '\'')) => value[1..].split(quote).next().unwrap_or(""),
-                    _ => value.split([' ', '/', '>']).next().unwrap_or(""),
+        while chars
+            .get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == '-')
+        {
+            i += 1;
+        }
+        let name: String = chars[start..i]
+            .iter()
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let blank = |c: &char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}');
+        let skip = |from: usize| from + chars[from..].iter().take_while(|c| blank(c)).count();
+        let mut href = String::new();
+        if closing {
+            i = skip(i);
+            return (chars.get(i) == Some(&'>')).then_some((
+                Tag {
+                    name,
+                    closing,
+                    href,
+                },
+                i + 1,
+            ));
+        }
+        loop {
+            let spaced = skip(i);
+            match chars.get(spaced)? {
+                '>' => {
+                    return Some((
+                        Tag {
+                            name,
+                            closing,
+                            href,
+                        },
+                        spaced + 1,
+                    ));
                 }
-            })
-            .unwrap_or_default()
-            .to_owned();
-        Some(Tag {
-            name: name.to_ascii_lowercase(),
-            closing,
-            href,
-        })
+                '/' => {
+                    return (chars.get(spaced + 1) == Some(&'>')).then_some((
+                        Tag {
+                            name,
+                            closing,
+                            href,
+                        },
+                        spaced + 2,
+                    ));
+                }
+                &c if spaced > i && (c.is_ascii_alphabetic() || c == '_' || c == ':') => {
+                    let name_start = spaced;
+                    let mut j = spaced + 1;
+                    while chars.get(j).is_some_and(|c| {
+                        c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | ':' | '-')
+                    }) {
+                        j += 1;
+                    }
+                    let attribute: String = chars[name_start..j].iter().collect();
+                    let equals = skip(j);
+                    if chars.get(equals) == Some(&'=') {
+                        let value_start = skip(equals + 1);
+                        let (value, end) = attribute_value(chars, value_start)?;
+                        if attribute.eq_ignore_ascii_case("href") {
+                            href = value.iter().collect();
+                        }
+                        i = end;
+                    } else {
+                        i = j;
+                    }
+                }
+                _ => return None,
+            }
+        }
     }
 }
 
-/// Whether `<inside>` is an autolink: a URI with a scheme, or an email address.
-fn is_autolink(inside: &str) -> bool {
-    if inside.contains(char::is_whitespace) {
-        return false;
+/// The value of an attribute at `at` (after its `=`), in quotes or not, and where it ends. An
+/// unquoted value may hold a `=`, as browsers read it (`<a href=https://…?a=1&amp;b=2>`).
+fn attribute_value(chars: &[char], at: usize) -> Option<(&[char], usize)> {
+    if let quote @ ('"' | '\'') = *chars.get(at)? {
+        let close = chars[at + 1..].iter().position(|&c| c == quote)?;
+        let end = at + 1 + close;
+        return Some((&chars[at + 1..end], end + 1));
     }
-    let uri = inside.split_once(':').is_some_and(|(scheme, _)| {
-        (2..=32).contains(&scheme.len())
-            && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'))
-    });
-    let email = inside.split_once('@').is_some_and(|(user, host)| {
-        !user.is_empty() && host.contains('.') && !host.starts_with('.')
-    });
-    uri || email
+    let length = chars[at..]
+        .iter()
+        .take_while(|&&c| !matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}') && !"\"'<>`".contains(c))
+        .count();
+    (length > 0).then(|| (&chars[at..at + length], at + length))
+}
+
+/// `nodes` with each `<a href>` and the next `</a>` after it on the same level made a link of
+/// what stands between (inside emphasis and links too); a `<a>` opened before the last one
+/// closed ends it, as a browser ends it. Markers left unpaired show nothing.
+fn pair_anchors(nodes: Vec<Node>) -> Vec<Node> {
+    let mut out: Vec<Node> = Vec::with_capacity(nodes.len());
+    let mut open: Option<(usize, String)> = None;
+    let close = |out: &mut Vec<Node>, open: Option<(usize, String)>| {
+        if let Some((start, href)) = open {
+            let inner: Vec<Node> = out.drain(start..).collect();
+            out.push(Node::Link(merge_text(inner), href));
+        }
+    };
+    for node in nodes {
+        match node {
+            Node::AnchorOpen(href) => {
+                close(&mut out, open.take());
+                open = Some((out.len(), href));
+            }
+            Node::AnchorClose => close(&mut out, open.take()),
+            Node::Emphasis(inner) => out.push(Node::Emphasis(pair_anchors(inner))),
+            Node::Strong(inner) => out.push(Node::Strong(pair_anchors(inner))),
+            Node::Strike(inner) => out.push(Node::Strike(pair_anchors(inner))),
+            Node::Link(inner, url) => out.push(Node::Link(pair_anchors(inner), url)),
+            node => out.push(node),
+        }
+    }
+    merge_text(out)
 }
 
 /// Whether a run of `c` between `before` and `after` can open and close emphasis (CommonMark's
-/// flanking rules; `_` inside a word does neither).
+/// flanking rules; `_` inside a word does neither). A run of two `~` may also stand inside a
+/// word, as GFM's strikethrough reads it (`a~~b~~c`): it opens before anything but white space,
+/// and closes after anything but white space, unless punctuation other than a `~` before it
+/// meets a letter after.
 fn flanking(c: char, before: char, after: char) -> (bool, bool) {
     let left = !after.is_whitespace()
         && (!is_punctuation(after) || before.is_whitespace() || is_punctuation(before));
     let right = !before.is_whitespace()
         && (!is_punctuation(before) || after.is_whitespace() || is_punctuation(after));
-    if c == '_' {
-        (
+    match c {
+        '_' => (
             left && (!right || is_punctuation(before)),
             right && (!left || is_punctuation(after)),
-        )
-    } else {
-        (left, right)
+        ),
+        '~' => (!after.is_whitespace(), right || (before == '~')),
+        _ => (left, right),
     }
 }
 
@@ -601,6 +888,8 @@ struct Slot {
     next: usize,
     delimiter_prev: usize,
     delimiter_next: usize,
+    /// How deeply emphasis nests in the slot's node.
+    depth: usize,
 }
 
 /// Pairs up delimiter runs into emphasis (CommonMark's "process emphasis", with the rule of
@@ -618,6 +907,7 @@ fn emphasis(tokens: Vec<Token>) -> Vec<Node> {
             next: if index + 1 < count { index + 1 } else { NONE },
             delimiter_prev: NONE,
             delimiter_next: NONE,
+            depth: 0,
         })
         .collect();
     let delimiters: Vec<usize> = (0..count)
@@ -663,23 +953,7 @@ fn emphasis(tokens: Vec<Token>) -> Vec<Node> {
         } else {
             1
         };
-        let node = match (c, used) {
-            ('~', _) => Node::Strike(take_between(&mut slots, opener, closer)),
-            (_, 2) => Node::Strong(take_between(&mut slots, opener, closer)),
-            _ => Node::Emphasis(take_between(&mut slots, opener, closer)),
-        };
-        let wrapped = slots.len();
-        slots.push(Slot {
-            token: Token::Node(node),
-            prev: opener,
-            next: closer,
-            delimiter_prev: NONE,
-            delimiter_next: NONE,
-        });
-        slots[opener].next = wrapped;
-        slots[closer].prev = wrapped;
-        slots[opener].delimiter_next = closer;
-        slots[closer].delimiter_prev = opener;
+        wrap_between(&mut slots, opener, closer, c, used);
         for index in [opener, closer] {
             if let Token::Delimiter { count, .. } = &mut slots[index].token {
                 *count -= used;
@@ -705,10 +979,42 @@ fn emphasis(tokens: Vec<Token>) -> Vec<Node> {
         nodes.push(match token {
             Token::Node(node) => node,
             Token::Delimiter { c, count, .. } => Node::Text(c.to_string().repeat(count)),
+            Token::Bracket { image } => Node::Text(bracket(image).to_owned()),
         });
         at = next;
     }
     merge_text(nodes)
+}
+
+/// Takes the nodes between `opener` and `closer` into one node of emphasis (of `used` of the
+/// delimiter `c`), linked in between them: text alone when emphasis would nest deeper than
+/// [`MAX_NESTING`].
+fn wrap_between(slots: &mut Vec<Slot>, opener: usize, closer: usize, c: char, used: usize) {
+    let (inner, depth) = take_between(slots, opener, closer);
+    let (node, depth) = if depth >= MAX_NESTING {
+        // Deeper emphasis shows nothing more: its text alone.
+        (Node::Text(plain(&inner)), 0)
+    } else {
+        let node = match (c, used) {
+            ('~', _) => Node::Strike(inner),
+            (_, 2) => Node::Strong(inner),
+            _ => Node::Emphasis(inner),
+        };
+        (node, depth + 1)
+    };
+    let wrapped = slots.len();
+    slots.push(Slot {
+        token: Token::Node(node),
+        prev: opener,
+        next: closer,
+        delimiter_prev: NONE,
+        delimiter_next: NONE,
+        depth,
+    });
+    slots[opener].next = wrapped;
+    slots[closer].prev = wrapped;
+    slots[opener].delimiter_next = closer;
+    slots[closer].delimiter_prev = opener;
 }
 
 /// The opener the delimiter run `closer` pairs up with, searching back to the index `floor`;
@@ -748,20 +1054,23 @@ fn find_opener(slots: &[Slot], closer: usize, floor: usize) -> usize {
 }
 
 /// The nodes between `opener` and `closer`, taken out of the list (delimiter runs among them
-/// are text).
-fn take_between(slots: &mut [Slot], opener: usize, closer: usize) -> Vec<Node> {
+/// are text), and how deeply emphasis nests in them.
+fn take_between(slots: &mut [Slot], opener: usize, closer: usize) -> (Vec<Node>, usize) {
     let mut inner = Vec::new();
+    let mut depth = 0;
     let mut at = slots[opener].next;
     while at != closer {
         let next = slots[at].next;
+        depth = depth.max(slots[at].depth);
         let token = std::mem::replace(&mut slots[at].token, Token::Node(Node::Break));
         inner.push(match token {
             Token::Node(node) => node,
             Token::Delimiter { c, count, .. } => Node::Text(c.to_string().repeat(count)),
+            Token::Bracket { image } => Node::Text(bracket(image).to_owned()),
         });
         at = next;
     }
-    merge_text(inner)
+    (merge_text(inner), depth)
 }
 
 /// Takes a delimiter run used up out of both lists.
@@ -873,7 +1182,7 @@ fn named_entity(name: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Node, is_plain, markdown, parse, plain, scan};
+    use super::{Node, is_plain, markdown, parse, plain, read, scan};
 
     #[test]
     fn plain_text_skips_the_parser_and_reads_the_same() {
@@ -887,6 +1196,7 @@ mod tests {
         ] {
             assert!(is_plain(text), "{text}");
             assert_eq!(parse(text), scan(text), "{text}");
+            assert_eq!(read(text), plain(&scan(text)), "{text}");
         }
         for text in [
             "_a", "a_", "a _b", "*a*", "`a`", "a\\_b", "&amp;", "<br>", "[a](b)", "~~a~~", "a_ b",
@@ -903,6 +1213,7 @@ mod tests {
             if is_plain(&text) {
                 proptest::prop_assert_eq!(parse(&text), scan(&text));
             }
+            proptest::prop_assert_eq!(read(&text), plain(&parse(&text)));
         }
     }
 
@@ -988,6 +1299,9 @@ mod tests {
 }
 
 #[cfg(test)]
+mod gfm;
+
+#[cfg(test)]
 mod adversarial {
     use super::{MAX_MARKDOWN, parse, plain};
 
@@ -1017,10 +1331,38 @@ mod adversarial {
             "<br>",
             "\\",
             "[`]`",
+            "<!--",
+            "<?",
+            "<!X",
+            "<![CDATA[",
+            "[a](<",
+            "[](",
+            "<a x=\"",
+            "</a>",
+            "[a](b \"",
+            "[](((((",
         ] {
             let text = fill(piece);
-            assert!(!parse(&text).is_empty(), "{piece}");
+            // What shows is never more than what is written (`</a>` shows nothing at all).
+            assert!(plain(&parse(&text)).len() <= text.len(), "{piece}");
         }
+        // Openers, then their closers: nested images, links (each deactivates those before it),
+        // anchors and emphasis.
+        let half = |open: &str, close: &str| {
+            let count = MAX_MARKDOWN / 2 / (open.len() + close.len());
+            format!("{}a{}", open.repeat(count), close.repeat(count))
+        };
+        for (open, close) in [
+            ("![", "](u)"),
+            ("[", "](u)"),
+            ("<a href=x>", "</a>"),
+            ("*", "*"),
+        ] {
+            assert!(!plain(&parse(&half(open, close))).is_empty(), "{open}");
+        }
+        // One run of underscores between two letters: plain text, told so in one pass.
+        let text = format!("a{}b", "_".repeat(MAX_MARKDOWN - 2));
+        assert_eq!(super::read(&text), text);
         // Past the limit, a cell is taken as written.
         let long = "*a*".repeat(MAX_MARKDOWN);
         assert_eq!(plain(&parse(&long)), long);

@@ -2,11 +2,9 @@
 //! column or beside the table in `#[oauth_errors(kind(…))]`.
 //!
 //! The kinds are those of `oauth_errors::Kind`, which the expansion names; that crate's tests
-//! check that the two lists agree.
+//! check that the two lists agree. `validate` gives the rows their kinds (`validate::classify`).
 
-use crate::diag::{At, Diagnostic, Diagnostics, quote};
-use crate::model::Model;
-use std::collections::HashMap;
+use crate::spelling;
 
 /// What an app should do about an error.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -91,23 +89,17 @@ impl Kind {
             .filter(|&c| c != '_' && c != '-' && c != ' ')
             .flat_map(char::to_lowercase)
             .collect();
-        Kind::ALL
-            .into_iter()
-            .find(|kind| kind.keyword().replace('_', "") == squashed)
-            .ok_or_else(|| {
-                Kind::ALL
-                    .into_iter()
-                    .map(|kind| {
-                        let keyword = kind.keyword().replace('_', "");
-                        (
-                            crate::roles::edit_distance(&squashed, &keyword),
-                            kind.keyword(),
-                        )
-                    })
-                    .filter(|&(distance, keyword)| distance <= 1 + keyword.len() / 6)
-                    .min_by_key(|&(distance, _)| distance)
-                    .map(|(_, keyword)| keyword)
-            })
+        let keywords = Kind::ALL.map(|kind| (kind.keyword().replace('_', ""), kind));
+        let found = keywords
+            .iter()
+            .find(|(keyword, _)| *keyword == squashed)
+            .map(|&(_, kind)| kind);
+        found.ok_or_else(|| {
+            let near = keywords
+                .iter()
+                .map(|(keyword, kind)| (keyword.as_str(), kind.keyword()));
+            spelling::nearest(&squashed, near)
+        })
     }
 }
 
@@ -138,87 +130,16 @@ pub enum Row {
     Error(String),
 }
 
-/// The kinds given beside the table (`#[oauth_errors(kind(retry = [21331], …))]`): each entry a
-/// kind and the row it is for, in the order written. A problem with an entry is reported
-/// [`At::Kind`] with its index.
-pub type Classification = Vec<(Kind, Row)>;
-
-/// Gives the rows of `model` the kinds `classification` names; reports an entry that names no
-/// row of the table, names a row twice, or names a row that the table's kind column classifies
-/// already (`classified` holds which rows it does, by index).
-pub(crate) fn classify(
-    model: &mut Model,
-    classification: &Classification,
-    classified: &[bool],
-    cx: &Diagnostics,
-) {
-    let mut by_code = HashMap::new();
-    let mut by_error = HashMap::new();
-    for (index, entry) in model.entries().iter().enumerate() {
-        if let Some(code) = entry.key.code() {
-            by_code.insert(code, index);
-        }
-        if let Some(error) = entry.key.error() {
-            by_error.insert(error.to_owned(), index);
-        }
-    }
-    // Which entry of the classification gave each row its kind.
-    let mut given: HashMap<usize, (usize, Kind)> = HashMap::new();
-    for (at, (kind, row)) in classification.iter().enumerate() {
-        let (found, what) = match row {
-            Row::Code(code) => (by_code.get(code), format!("the code {code}")),
-            Row::Error(error) => (
-                by_error.get(error),
-                format!("the error id {}", quote(error)),
-            ),
-        };
-        let Some(&index) = found else {
-            let help = match row {
-                Row::Code(_) if !model.keys().has_code() => {
-                    "the table has no code column: name its rows by their error ids"
-                }
-                Row::Error(_) if !model.keys().has_error() => {
-                    "the table has no error column: name its rows by their codes"
-                }
-                _ => "name a row the table has, by its code or its error id",
-            };
-            cx.push(
-                Diagnostic::at(At::Kind(at), format!("the table has no row with {what}"))
-                    .help(help),
-            );
-            continue;
-        };
-        if classified.get(index).copied().unwrap_or(false) {
-            cx.push(
-                Diagnostic::at(
-                    At::Kind(at),
-                    format!(
-                        "{what} has the kind `{}` in the table's `kind` column already",
-                        model.entries()[index].kind.keyword()
-                    ),
-                )
-                .help("classify a row in one place: in the table, or beside it"),
-            );
-            continue;
-        }
-        if let Some(&(_, first)) = given.get(&index) {
-            let name = &model.entries()[index].name;
-            cx.push(
-                Diagnostic::at(
-                    At::Kind(at),
-                    format!(
-                        "`{name}` ({what}) is classified twice: as `{}` before, and as `{}` here",
-                        first.keyword(),
-                        kind.keyword()
-                    ),
-                )
-                .help("name each row once"),
-            );
-            continue;
-        }
-        given.insert(index, (at, *kind));
-        model.set_kind(index, *kind);
-    }
+/// The kinds given beside the table: `#[oauth_errors(kind(retry = [21331], …), token_kind(…))]`.
+/// Each entry is a kind and the row it is for, in the order written; a problem with an entry is
+/// reported [`At::Kind`](crate::diag::At::Kind) or [`At::TokenKind`](crate::diag::At::TokenKind)
+/// with its index.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Classification {
+    /// `kind(…)`: the kind of each row named, wherever it is answered.
+    pub kinds: Vec<(Kind, Row)>,
+    /// `token_kind(…)`: the kind of each row named when the token endpoint answers it.
+    pub token_kinds: Vec<(Kind, Row)>,
 }
 
 #[cfg(test)]

@@ -11,12 +11,17 @@
 //! ```
 //!
 //! - [`table`] parses the Markdown: text in, rows of cells out, each located by byte offsets.
-//! - `roles` reads the header: which column holds the code, the error id, the description, ….
-//! - [`validate`] holds every rule and gives the [`model`] of the valid rows.
+//! - `roles` reads the header: which column holds the code, the error id, the description, …;
+//!   `keywords` reads the role one header cell names, in the words of the [`vocabulary`] (the
+//!   one list of roles and their keywords), and `proposal` guesses roles from what the cells
+//!   hold, for the help text only.
+//! - [`validate`] holds every rule and gives the [`model`] of the valid rows, with their
+//!   [`kind`]s.
 //! - [`expand`] writes the enum and its API from the model; [`perfect`] finds the perfect hashes
 //!   its lookups use.
 //! - [`diag`] collects the problems every step finds; [`report`] renders one as the text of a
-//!   compiler error, using [`literal`] to find a cell's line and column in the source.
+//!   compiler error, using [`literal`] to find a cell's line and column in the source, and
+//!   quotes text for messages; [`spelling`] finds the word a misspelt one stands for.
 //!
 //! Nothing here needs the compiler: no `proc_macro` or `syn` type crosses this crate's API.
 //! The macro crate reads the Rust syntax around the table, reads table files, and turns the
@@ -29,16 +34,20 @@ pub mod expand;
 mod inline;
 pub mod int;
 mod invisible;
+mod keywords;
 pub mod kind;
 mod lines;
 pub mod literal;
 pub mod model;
 mod names;
 pub mod perfect;
+mod proposal;
 pub mod report;
 mod roles;
+pub mod spelling;
 pub mod table;
 pub mod validate;
+pub mod vocabulary;
 
 #[cfg(test)]
 mod robustness;

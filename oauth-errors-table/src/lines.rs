@@ -4,15 +4,31 @@ use std::ops::Range;
 
 /// The offset of the last byte of every line break of `text`, in order: a `\n` (alone or after a
 /// `\r`), or a lone `\r`. The next line starts one byte after it.
+///
+/// Each byte is looked at once, by `str::find` of one character (which searches with `memchr`,
+/// fast even in the unoptimized builds that run proc macros).
 pub(crate) fn break_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let bytes = text.as_bytes();
-    bytes
-        .iter()
-        .enumerate()
-        .filter(move |&(at, &byte)| {
-            byte == b'\n' || (byte == b'\r' && bytes.get(at + 1) != Some(&b'\n'))
-        })
-        .map(|(at, _)| at)
+    let find = move |c: char, from: usize| text[from..].find(c).map(|at| from + at);
+    let mut next_lf = find('\n', 0);
+    let mut next_cr = find('\r', 0);
+    std::iter::from_fn(move || {
+        let end = match (next_lf, next_cr) {
+            // A `\r\n` ends at its `\n`.
+            (Some(lf), Some(cr)) if cr + 1 == lf => {
+                next_cr = find('\r', cr + 1);
+                lf
+            }
+            (Some(lf), Some(cr)) => lf.min(cr),
+            (lf, cr) => lf.or(cr)?,
+        };
+        if next_lf == Some(end) {
+            next_lf = find('\n', end + 1);
+        }
+        if next_cr == Some(end) {
+            next_cr = find('\r', end + 1);
+        }
+        Some(end)
+    })
 }
 
 /// The lines of `text`, each as the range of its text without the line break.
@@ -42,13 +58,17 @@ pub(crate) fn line_at(text: &str, offset: usize) -> Range<usize> {
     if text[offset..].starts_with('\n') && text[..offset].ends_with('\r') {
         offset -= 1;
     }
-    let start = text[..offset]
-        .rfind(['\n', '\r'])
+    let before = &text[..offset];
+    let start = before
+        .rfind('\n')
+        .max(before.rfind('\r'))
         .map_or(0, |newline| newline + 1);
-    let end = text[offset..]
-        .find(['\n', '\r'])
-        .map_or(text.len(), |newline| offset + newline);
-    start..end
+    let after = &text[offset..];
+    let end = match (after.find('\n'), after.find('\r')) {
+        (Some(lf), Some(cr)) => lf.min(cr),
+        (lf, cr) => lf.or(cr).unwrap_or(after.len()),
+    };
+    start..offset + end
 }
 
 #[cfg(test)]

@@ -105,6 +105,9 @@ pub struct Entry {
     pub description_en: Option<(String, String)>,
     /// What an app should do about the error.
     pub kind: Kind,
+    /// What an app should do about the error when the token endpoint answers it, where the table
+    /// says it differs from [`kind`](Entry::kind).
+    pub token_kind: Option<Kind>,
     /// More documentation for the variant, in Markdown.
     pub note: Option<String>,
 }
@@ -149,6 +152,11 @@ impl Model {
     /// Gives the row at `index` the kind `kind`.
     pub(crate) fn set_kind(&mut self, index: usize, kind: Kind) {
         self.entries[index].kind = kind;
+    }
+
+    /// Gives the row at `index` the token kind `kind` (`None`: the same as its kind).
+    pub(crate) fn set_token_kind(&mut self, index: usize, kind: Option<Kind>) {
+        self.entries[index].token_kind = kind;
     }
 
     /// Adds a row. It fits the model: the validator reads every row from the same columns.

@@ -1,5 +1,6 @@
-//! Rendering a [`Diagnostic`] as the text of a compiler error that names the source file's line
-//! and column.
+//! Text for a terminal: a [`Diagnostic`] rendered as the text of a compiler error that names the
+//! source file's line and column, and the quotes of cells and rows that messages carry, cut to a
+//! number of columns (wide East Asian characters take two).
 //!
 //! Stable Rust cannot underline part of a string literal, so the macro points each error at the
 //! literal's first character (a short, one-line span however long the table is) and says where
@@ -15,11 +16,83 @@
 //!           = help: give each row its own code: fix the code that is wrong, or remove one row
 //! ```
 
-use crate::diag::{self, At, Diagnostic, char_width, width};
+use crate::diag::{At, Diagnostic};
+use crate::inline;
+use crate::invisible;
 use crate::lines;
 use crate::literal::SourceText;
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::ops::Range;
+
+/// How many columns of a cell, a row or a header a message quotes at most.
+pub(crate) const QUOTE_WIDTH: usize = 120;
+
+/// Quotes text for a message: in backticks, with a longer fence when it holds backticks itself
+/// (a Markdown code span); cut to [`QUOTE_WIDTH`] columns, with `…` where it is cut.
+pub(crate) fn quote(text: &str) -> String {
+    inline::code_span(&cut(text, QUOTE_WIDTH))
+}
+
+/// `text`, or its start and `…` when it is wider than `columns` columns.
+pub(crate) fn cut(text: &str, columns: usize) -> Cow<'_, str> {
+    // Where the text has used up all but one column (for the `…`), and whether it goes on after.
+    let mut used = 0;
+    let mut fits = 0;
+    for (at, c) in text.char_indices() {
+        used += char_width(c);
+        if used > columns {
+            return Cow::Owned(format!("{}…", &text[..fits]));
+        }
+        if used < columns {
+            fits = at + c.len_utf8();
+        }
+    }
+    Cow::Borrowed(text)
+}
+
+/// The width of text in a terminal: two columns for wide East Asian characters, four for a tab,
+/// and the width of `<U+200B>` for a character no one would see.
+pub(crate) fn width(text: &str) -> usize {
+    text.chars().map(char_width).sum()
+}
+
+/// How a snippet shows a character: a tab as four spaces, a character no one would see as
+/// `<U+200B>`, any other as itself.
+pub(crate) fn shown(c: char, out: &mut String) {
+    match c {
+        '\t' => out.push_str("    "),
+        c if invisible::is_hidden(c) => invisible::escape(c, out),
+        c => out.push(c),
+    }
+}
+
+/// The width of a character in a terminal (see [`width`]), as [`shown`] shows it.
+pub(crate) fn char_width(c: char) -> usize {
+    match u32::from(c) {
+        0x09 => 4,
+        _ if invisible::is_hidden(c) => {
+            let mut text = String::new();
+            shown(c, &mut text);
+            text.len()
+        }
+        0x1100..=0x115F
+        | 0x2E80..=0x303E
+        | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6
+        | 0x1F300..=0x1F64F
+        | 0x1F900..=0x1F9FF
+        | 0x20000..=0x3FFFD => 2,
+        _ => 1,
+    }
+}
 
 /// Where the table's text starts in the source.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,11 +168,12 @@ const SNIPPET_CONTEXT: usize = 40;
 
 /// The line holding `span` (without its indentation) and a line of carets under the span, cut to
 /// [`SNIPPET_WIDTH`] columns around the span's start, with tabs and characters no one would see
-/// written out ([`diag::shown`]). `None` when that line is blank.
+/// written out ([`shown`]). `None` when that line is blank.
 fn snippet(value: &str, span: &Range<usize>) -> Option<(String, String)> {
     let start = span.start.min(value.len());
-    let line_start = lines::line_at(value, start).start;
-    let line = value[lines::line_at(value, start)].trim_end();
+    // The line around the span, as far as a snippet can show it: a line of a megabyte is not
+    // read to its ends for each of its problems.
+    let (line_start, line) = line_near(value, start);
     let indent = line.len() - line.trim_start().len();
     let row = &line[indent..];
     if row.is_empty() {
@@ -109,17 +183,40 @@ fn snippet(value: &str, span: &Range<usize>) -> Option<(String, String)> {
     let row_start = line_start + indent;
     let from = start.max(row_start).min(row_start + row.len()) - row_start;
     let to = span.end.max(row_start + from).min(row_start + row.len()) - row_start;
-    let shown = window(row, from);
-    let cut_before = if shown.start > 0 { "…" } else { "" };
-    let cut_after = if shown.end < row.len() { "…" } else { "" };
-    let pad = usize::from(shown.start > 0) + width(&row[shown.start..from.max(shown.start)]);
-    let carets = width(&row[from.max(shown.start)..to.min(shown.end)]).max(1);
+    let visible = window(row, from);
+    let cut_before = if visible.start > 0 { "…" } else { "" };
+    let cut_after = if visible.end < row.len() { "…" } else { "" };
+    let pad = usize::from(visible.start > 0) + width(&row[visible.start..from.max(visible.start)]);
+    let carets = width(&row[from.max(visible.start)..to.min(visible.end)]).max(1);
     let mut text = String::from(cut_before);
-    for c in row[shown].chars() {
-        diag::shown(c, &mut text);
+    for c in row[visible].chars() {
+        shown(c, &mut text);
     }
     text.push_str(cut_after);
     Some((text, format!("{}{}", " ".repeat(pad), "^".repeat(carets))))
+}
+
+/// How many bytes on either side of a span a snippet reads at most: more than the widest window
+/// holds, whatever the characters.
+const SNIPPET_REACH: usize = 4 * SNIPPET_WIDTH + 8;
+
+/// Where the line that holds `offset` starts, and its text, trimmed of trailing white space: all
+/// of it, or as much as lies within [`SNIPPET_REACH`] bytes of `offset` (from which a snippet
+/// shows a window, cut with `…`).
+fn line_near(value: &str, offset: usize) -> (usize, &str) {
+    let mut from = offset.saturating_sub(SNIPPET_REACH);
+    while !value.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (offset + SNIPPET_REACH).min(value.len());
+    while !value.is_char_boundary(to) {
+        to += 1;
+    }
+    let near = lines::line_at(&value[from..to], offset - from);
+    let ends_here = from + near.end < to || to == value.len();
+    let line = &value[from + near.start..from + near.end];
+    let line = if ends_here { line.trim_end() } else { line };
+    (from + near.start, line)
 }
 
 /// The part of `row` a snippet shows: all of it when it fits [`SNIPPET_WIDTH`] columns; else a
@@ -153,7 +250,8 @@ fn window(row: &str, from: usize) -> Range<usize> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::{Location, render, snippet};
-    use crate::diag::{At, Diagnostic, width};
+    use super::{cut, quote, width};
+    use crate::diag::{At, Diagnostic};
     use crate::int::IntType;
     use crate::literal::SourceText;
     use crate::validate;
@@ -173,6 +271,18 @@ pub(crate) mod tests {
         assert_eq!(width("成功。"), 6);
         assert_eq!(width("a\tb"), 6);
         assert_eq!(width("😀"), 2);
+    }
+
+    #[test]
+    fn long_text_is_cut_to_its_columns() {
+        assert_eq!(cut("abc", 3), "abc");
+        assert_eq!(cut("abcd", 3), "ab…");
+        // Wide characters count twice: `成功` is four columns.
+        assert_eq!(cut("成功", 4), "成功");
+        assert_eq!(cut("成功了", 4), "成…");
+        assert_eq!(cut("", 0), "");
+        let long = "x".repeat(500);
+        assert_eq!(quote(&long), format!("`{}…`", "x".repeat(119)));
     }
 
     #[test]

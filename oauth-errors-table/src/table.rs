@@ -11,10 +11,14 @@
 //! kept as it is (the validator reports it rather than padding or cutting it), and text before
 //! the header, a blank line inside the table, or text after it are errors rather than paragraphs.
 //! What it can recover from, it reports and goes on, so that one compile shows every problem.
+//!
+//! A table copied from a rendered page is tab-separated, and `tabs` reads it; each cell of a
+//! Markdown table is read as Markdown inline text by `inline`.
 
-use crate::diag::{Diagnostic, Diagnostics, Reported, quote};
+use crate::diag::{Diagnostic, Diagnostics, Reported};
 use crate::inline;
 use crate::lines;
+use crate::report::quote;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -38,6 +42,21 @@ pub struct Table<'a> {
     pub header: Row<'a>,
     /// The data rows, in order.
     pub rows: Vec<Row<'a>>,
+}
+
+impl Table<'_> {
+    /// What the non-empty cells of the column `index` read as, in row order, in the rows that
+    /// have as many cells as the header (a row too short or too long says nothing sure of its
+    /// columns).
+    pub fn column(&self, index: usize) -> impl Iterator<Item = &str> + '_ {
+        let width = self.header.cells.len();
+        self.rows
+            .iter()
+            .filter(move |row| row.cells.len() == width)
+            .filter_map(move |row| row.cells.get(index))
+            .map(|cell| cell.plain.as_str())
+            .filter(|value| !value.is_empty())
+    }
 }
 
 /// One line of the table.
@@ -82,17 +101,16 @@ impl Line<'_> {
 /// When there is no table at all (the text is blank); the problem is in `cx`.
 pub fn parse<'a>(text: &'a str, cx: &Diagnostics) -> Result<Table<'a>, Reported> {
     let lines = split_lines(text);
-    let rows: Vec<Row<'_>> = lines.iter().map(|line| split_row(text, line)).collect();
-
     let Some(first) = lines.iter().position(|line| !line.is_blank()) else {
         return Err(cx.push(Diagnostic::new(0..0, "the table is empty").help(
             "write the header row, the delimiter row and one row per error, \
                  e.g. `| code | description |`, `| --- | --- |`, `| 40001 | invalid credential |`",
         )));
     };
-    if !has_pipe(lines[first].text) && lines[first].text.contains('\t') {
-        return Ok(parse_tabs(text, &lines[first..], cx));
+    if let Some(table) = tabs::parse(text, &lines[first..], cx) {
+        return Ok(table);
     }
+    let rows: Vec<Row<'_>> = lines.iter().map(|line| split_row(text, line)).collect();
 
     // The header is the line above the first delimiter row; without one, the first line.
     let delimiter = (first + 1..lines.len()).find(|&index| {
@@ -147,64 +165,21 @@ pub fn parse<'a>(text: &'a str, cx: &Diagnostics) -> Result<Table<'a>, Reported>
     })
 }
 
-/// A tab-separated table: the header on the first line, a row on each line after it (blank
-/// lines are skipped). Cells are plain text: no pipes, no escapes.
-fn parse_tabs<'a>(text: &'a str, lines: &[Line<'a>], cx: &Diagnostics) -> Table<'a> {
-    let mut rows = lines
-        .iter()
-        .filter(|line| !line.is_blank())
-        .map(|line| split_tabs(text, line));
-    let header = rows.next().unwrap_or_else(|| split_tabs(text, &lines[0]));
-    let rows: Vec<Row<'a>> = rows
-        .filter(|row| !repeated_header(text, row, &header, cx))
-        .collect();
-    if rows.is_empty() {
-        let end = text.trim_end().len();
-        cx.push(
-            Diagnostic::new(end..end, "the table has no rows")
-                .help("add one line per error under the header, its cells separated by tabs"),
-        );
-    }
-    Table {
-        format: Format::Tabs,
-        header,
-        rows,
-    }
-}
-
-/// Splits one line of a tab-separated table into cells. The row is the whole line: its first
-/// or last cell may be empty.
-fn split_tabs<'a>(text: &'a str, line: &Line<'a>) -> Row<'a> {
-    let end = line.start + line.text.len();
-    let span = line.start..end;
-    let mut cells = Vec::new();
-    let mut start = line.start;
-    for tab in line
-        .text
-        .match_indices('\t')
-        .map(|(at, _)| line.start + at)
-        .chain(std::iter::once(end))
-    {
-        let raw = trim(text, start..tab);
-        let content = &text[raw.clone()];
-        cells.push(Cell {
-            text: Cow::Borrowed(content),
-            plain: content.to_owned(),
-            span: raw,
-        });
-        start = tab + 1;
-    }
-    Row { span, cells }
-}
-
 /// Whether `row` is the header again (the same cells, in any case); reports it.
 fn repeated_header(text: &str, row: &Row<'_>, header: &Row<'_>, cx: &Diagnostics) -> bool {
+    let lowercase = |text: &str| {
+        text.chars()
+            .flat_map(char::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    // Compared without allocating for the row: a long cell differs from the header at once.
     let same = row.cells.len() == header.cells.len()
-        && row
-            .cells
-            .iter()
-            .zip(&header.cells)
-            .all(|(cell, head)| cell.text.to_lowercase() == head.text.to_lowercase());
+        && row.cells.iter().zip(&header.cells).all(|(cell, head)| {
+            cell.text
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(lowercase(&head.text))
+        });
     if same {
         cx.push(
             Diagnostic::new(row.span.clone(), "the header row appears again")
@@ -299,11 +274,7 @@ fn read_body<'a>(
         data.push(row);
     }
     if data.is_empty() {
-        let end = text.trim_end().len();
-        cx.push(
-            Diagnostic::new(end..end, "the table has no rows")
-                .help("add one row per error under the delimiter row"),
-        );
+        no_rows(text, "add one row per error under the delimiter row", cx);
     }
     data
 }
@@ -326,24 +297,20 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
 
 /// Whether `line` has a pipe that is not escaped.
 fn has_pipe(line: &str) -> bool {
-    unescaped_pipes(line.as_bytes(), 0..line.len())
-        .next()
-        .is_some()
+    unescaped_pipes(line, 0..line.len()).next().is_some()
 }
 
-/// The offsets of the unescaped pipes of `bytes[range]`.
-fn unescaped_pipes(bytes: &[u8], range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+/// The offsets of the unescaped pipes of `text[range]`: every `|` but one right after a `\\`
+/// (GFM's rule: `\\|` too is a backslash and an escaped pipe). Found by `str::find`, which
+/// searches with `memchr`.
+fn unescaped_pipes(text: &str, range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
     let mut at = range.start;
     std::iter::from_fn(move || {
         while at < range.end {
-            let here = at;
-            match bytes[here] {
-                b'\\' if here + 1 < range.end && bytes[here + 1] == b'|' => at += 2,
-                b'|' => {
-                    at += 1;
-                    return Some(here);
-                }
-                _ => at += 1,
+            let pipe = at + text[at..range.end].find('|')?;
+            at = pipe + 1;
+            if pipe == 0 || text.as_bytes()[pipe - 1] != b'\\' {
+                return Some(pipe);
             }
         }
         None
@@ -361,13 +328,12 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
 
 /// Splits one line into cells.
 fn split_row<'a>(text: &'a str, line: &Line<'a>) -> Row<'a> {
-    let bytes = text.as_bytes();
     let span = trim(text, line.start..line.start + line.text.len());
     let mut start = span.start;
-    if bytes.get(start) == Some(&b'|') && start < span.end {
+    if text.as_bytes().get(start) == Some(&b'|') && start < span.end {
         start += 1;
     }
-    let mut pipes: Vec<usize> = unescaped_pipes(bytes, start..span.end).collect();
+    let mut pipes: Vec<usize> = unescaped_pipes(text, start..span.end).collect();
     let mut end = span.end;
     if pipes.last() == Some(&(span.end.wrapping_sub(1))) {
         pipes.pop();
@@ -377,12 +343,13 @@ fn split_row<'a>(text: &'a str, line: &Line<'a>) -> Row<'a> {
     for pipe in pipes.into_iter().chain(std::iter::once(end)) {
         let raw = trim(text, start..pipe);
         let content = &text[raw.clone()];
-        let text = if content.contains("\\|") {
+        // `memchr` for a backslash first: most cells have none.
+        let text = if content.contains('\\') && content.contains("\\|") {
             Cow::Owned(content.replace("\\|", "|"))
         } else {
             Cow::Borrowed(content)
         };
-        let plain = inline::plain(&inline::parse(&text));
+        let plain = inline::read(&text);
         cells.push(Cell {
             text,
             plain,
@@ -396,12 +363,21 @@ fn split_row<'a>(text: &'a str, line: &Line<'a>) -> Row<'a> {
 /// Whether a line looks like a delimiter row: it has a pipe, and its cells hold only dashes and
 /// colons, with a dash somewhere.
 fn is_delimiter_like(line: &Line<'_>, row: &Row<'_>) -> bool {
-    has_pipe(line.text)
-        && row
-            .cells
-            .iter()
-            .all(|cell| cell.text.bytes().all(|b| b == b'-' || b == b':'))
+    has_pipe(line.text) && delimiter_cells(row)
+}
+
+/// Whether a row's cells hold only dashes and colons, with a dash somewhere: a delimiter row's.
+fn delimiter_cells(row: &Row<'_>) -> bool {
+    row.cells
+        .iter()
+        .all(|cell| cell.text.bytes().all(|b| b == b'-' || b == b':'))
         && row.cells.iter().any(|cell| cell.text.contains('-'))
+}
+
+/// Reports a table without rows, at the end of its text; `help` says how rows are written.
+fn no_rows(text: &str, help: &str, cx: &Diagnostics) {
+    let end = text.trim_end().len();
+    cx.push(Diagnostic::new(end..end, "the table has no rows").help(help));
 }
 
 /// Whether a delimiter cell is well formed: `---`, `:---`, `---:` or `:---:`.
@@ -456,5 +432,6 @@ fn check_delimiter(text: &str, header: &Row<'_>, row: &Row<'_>, cx: &Diagnostics
     }
 }
 
+mod tabs;
 #[cfg(test)]
 pub(crate) mod tests;

@@ -6,16 +6,17 @@
 //! keeps going after a problem, so that one compile reports all of them, and the model it
 //! returns holds every row that is valid (the fallback expansion declares those).
 
-use crate::diag::{At, Diagnostic, Diagnostics, Reported, quote};
+use crate::diag::{At, Diagnostic, Diagnostics, Reported};
 use crate::inline;
 use crate::int::{self, IntType};
 use crate::invisible;
 use crate::kind::{self, Classification, Kind};
-use crate::lines;
 use crate::model::{Entry, Extras, Key, Model};
 use crate::names;
-use crate::roles::{self, Columns};
+use crate::report::quote;
+use crate::roles::{self, Columns, Header};
 use crate::table::{self, Cell, Format, Row, Table};
+use classify::{Given, List};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -34,10 +35,10 @@ pub struct Checked {
 /// `repr` (`None` without a `#[repr]`: the codes are [`IntType::DEFAULT`]).
 #[must_use]
 pub fn check(text: &str, repr: Option<IntType>) -> Checked {
-    check_classified(text, repr, &Classification::new())
+    check_classified(text, repr, &Classification::default())
 }
 
-/// [`check`], with kinds given beside the table (`#[oauth_errors(kind(…))]`).
+/// [`check`], with kinds given beside the table (`#[oauth_errors(kind(…), token_kind(…))]`).
 #[must_use]
 pub fn check_classified(
     text: &str,
@@ -61,7 +62,10 @@ fn validate(
     classification: &Classification,
     cx: &Diagnostics,
 ) -> Result<Model, Reported> {
-    let columns = roles::resolve(text, table, cx)?;
+    let (columns, proposed) = match roles::resolve(text, table, cx)? {
+        Header::Named(columns) => (columns, false),
+        Header::Proposed(columns) => (columns, true),
+    };
     let keys = columns.keys.keys();
     if repr.is_some() && !keys.has_code() && columns.category.is_none() {
         cx.push(
@@ -84,24 +88,59 @@ fn validate(
         code_type: repr.unwrap_or(IntType::DEFAULT),
         columns: &columns,
         header_cells: table.header.cells.len(),
+        row: 0..0,
         codes: HashMap::new(),
         errors: HashMap::new(),
         names: HashMap::new(),
         cx,
     };
+    // Rows shifted by merged cells are reported by runs, and not read further.
+    let shifted = shifted::find(text, table, &columns, cx);
+    let unshifted: Vec<&Row<'_>> = table
+        .rows
+        .iter()
+        .zip(&shifted)
+        .filter(|(_, shifted)| !**shifted)
+        .map(|(row, _)| row)
+        .collect();
     if let Some(code) = columns.keys.code() {
-        rows.check_code_range(table, code);
+        rows.check_code_range(&unshifted, code);
     }
-    // Which rows the kind column classifies, for the classification beside the table.
-    let mut classified = Vec::with_capacity(table.rows.len());
-    for row in &table.rows {
+    // Where each row's kind and token kind were given: in the columns, then beside the table.
+    let mut kinds = Vec::with_capacity(table.rows.len());
+    let mut token_kinds = Vec::with_capacity(table.rows.len());
+    for row in unshifted {
         if let Ok(entry) = rows.check(row) {
-            let kind_cell = columns.kind.map(|index| &row.cells[index]);
-            classified.push(kind_cell.is_some_and(|cell| !cell.plain.is_empty()));
+            let given = |column: Option<usize>| {
+                column
+                    .map(|index| &row.cells[index])
+                    .filter(|cell| !cell.plain.is_empty())
+                    .map(|cell| Given::Cell(cell.span.clone()))
+            };
+            kinds.push(given(columns.kind));
+            token_kinds.push(given(columns.token_kind));
             model.push(entry);
         }
     }
-    kind::classify(&mut model, classification, &classified, cx);
+    classify::classify(
+        &mut model,
+        List::Kind,
+        &classification.kinds,
+        &mut kinds,
+        cx,
+    );
+    classify::classify(
+        &mut model,
+        List::TokenKind,
+        &classification.token_kinds,
+        &mut token_kinds,
+        cx,
+    );
+    classify::same_token_kinds(&mut model, &token_kinds, cx);
+    if proposed {
+        // The rows were read as proposed, for their problems; the header is to be fixed first.
+        return Err(Reported);
+    }
     Ok(model)
 }
 
@@ -112,15 +151,24 @@ struct RowChecker<'t> {
     code_type: IntType,
     columns: &'t Columns,
     header_cells: usize,
-    codes: HashMap<i128, Range<usize>>,
-    errors: HashMap<String, Range<usize>>,
-    names: HashMap<String, Range<usize>>,
+    /// The row being read.
+    row: Range<usize>,
+    codes: HashMap<i128, First>,
+    errors: HashMap<String, First>,
+    names: HashMap<String, First>,
     cx: &'t Diagnostics,
+}
+
+/// Where a code, an error id or a name was first used: its cell, and its row.
+struct First {
+    cell: Range<usize>,
+    row: Range<usize>,
 }
 
 impl RowChecker<'_> {
     /// Reads one row; `Err` when it has a problem.
     fn check(&mut self, row: &Row<'_>) -> Result<Entry, Reported> {
+        self.row = row.span.clone();
         if row.cells.len() != self.header_cells {
             return Err(self.cx.push(self.ragged(row)));
         }
@@ -150,7 +198,12 @@ impl RowChecker<'_> {
         let kind = self
             .columns
             .kind
-            .map_or(Ok(Kind::Unknown), |index| self.kind(cell(index)))?;
+            .map_or(Ok(None), |index| self.kind(cell(index)))?
+            .unwrap_or(Kind::Unknown);
+        let token_kind = self
+            .columns
+            .token_kind
+            .map_or(Ok(None), |index| self.kind(cell(index)))?;
         Ok(Entry {
             name: name?,
             key,
@@ -164,12 +217,13 @@ impl RowChecker<'_> {
                 .filter(|cell| !cell.plain.is_empty())
                 .map(|cell| (cell.plain.clone(), self.doc(cell))),
             kind,
+            token_kind,
             note: self
                 .columns
                 .note
                 .map(cell)
                 .filter(|cell| !cell.text.is_empty())
-                .map(|cell| cell.text.clone().into_owned()),
+                .map(|cell| self.note(cell)),
         })
     }
 
@@ -256,6 +310,16 @@ impl RowChecker<'_> {
         }
     }
 
+    /// The Markdown of a note cell, for the variant's documentation: the cell as written in a
+    /// Markdown table (the table author's own documentation), escaped in a tab-separated one
+    /// (plain text: `<T>` shows as written).
+    fn note(&self, cell: &Cell<'_>) -> String {
+        match self.format {
+            Format::Markdown => cell.text.clone().into_owned(),
+            Format::Tabs => inline::escape(&cell.plain),
+        }
+    }
+
     /// Reads a code cell.
     fn code(&mut self, cell: &Cell<'_>) -> Result<i128, Reported> {
         self.hidden_character(cell, "the code")?;
@@ -284,16 +348,17 @@ impl RowChecker<'_> {
                 "give each row its own code: fix the code that is wrong, or remove one row",
             )));
         }
-        self.codes.insert(code, cell.span.clone());
+        self.codes.insert(code, self.first(cell.span.clone()));
         Ok(code)
     }
 
-    /// Reads a kind cell: a kind's keyword or its variant's name; an empty cell is `Unknown`.
-    fn kind(&self, cell: &Cell<'_>) -> Result<Kind, Reported> {
+    /// Reads a kind or token kind cell: a kind's keyword or its variant's name; `None` for an
+    /// empty cell.
+    fn kind(&self, cell: &Cell<'_>) -> Result<Option<Kind>, Reported> {
         if cell.plain.is_empty() {
-            return Ok(Kind::Unknown);
+            return Ok(None);
         }
-        Kind::parse(&cell.plain).map_err(|near| {
+        Kind::parse(&cell.plain).map(Some).map_err(|near| {
             self.cx.push(
                 Diagnostic::new(
                     cell.span.clone(),
@@ -336,11 +401,9 @@ impl RowChecker<'_> {
 
     /// Reports every code (of the column `index`) that does not fit the code type, with the type
     /// that would fit them all.
-    fn check_code_range(&self, table: &Table<'_>, index: usize) {
+    fn check_code_range(&self, rows: &[&Row<'_>], index: usize) {
         let cells = || {
-            table
-                .rows
-                .iter()
+            rows.iter()
                 .filter(|row| row.cells.len() == self.header_cells)
                 .map(move |row| &row.cells[index])
         };
@@ -389,9 +452,9 @@ impl RowChecker<'_> {
         }
     }
 
-    /// Reads an error cell.
+    /// Reads an error cell. A duplicate is found before the cell is read further: a long id
+    /// repeated on many rows is read in full once.
     fn error(&mut self, cell: &Cell<'_>) -> Result<String, Reported> {
-        self.hidden_character(cell, "the error id")?;
         if cell.plain.is_empty() {
             return Err(self.cx.push(
                 Diagnostic::new(cell.span.clone(), "this row has an empty error id")
@@ -407,8 +470,18 @@ impl RowChecker<'_> {
                 "give each row its own error id: fix the one that is wrong, or remove one row",
             )));
         }
-        self.errors.insert(cell.plain.clone(), cell.span.clone());
+        self.hidden_character(cell, "the error id")?;
+        self.errors
+            .insert(cell.plain.clone(), self.first(cell.span.clone()));
         Ok(cell.plain.clone())
+    }
+
+    /// A value first used in the cell `cell` of the row being read.
+    fn first(&self, cell: Range<usize>) -> First {
+        First {
+            cell,
+            row: self.row.clone(),
+        }
     }
 
     /// The variant name of a row: its `name` cell, else derived from its error id, else from its
@@ -435,7 +508,7 @@ impl RowChecker<'_> {
                 (cell.plain.clone(), cell.span.clone(), None)
             }
             (_, Some(Ok(error)), _) => {
-                let span = self.errors[error].clone();
+                let span = self.errors[error].cell.clone();
                 let Some(name) = names::upper_camel_case(error) else {
                     return Err(self.cx.push(underivable_name(&span, error)));
                 };
@@ -443,7 +516,7 @@ impl RowChecker<'_> {
             }
             (_, None, Some(Ok(code))) => (
                 names::from_code(*code),
-                self.codes[code].clone(),
+                self.codes[code].cell.clone(),
                 Some(format!("the code {code}")),
             ),
             // The error id or the code has a problem, reported already.
@@ -476,7 +549,8 @@ impl RowChecker<'_> {
                 "give one of the rows another name in a `name` column",
             )));
         }
-        self.names.insert(name.clone(), span);
+        let first = self.first(span);
+        self.names.insert(name.clone(), first);
         Ok(name)
     }
 }
@@ -536,18 +610,19 @@ fn underivable_name(span: &Range<usize>, error: &str) -> Diagnostic {
 fn duplicate(
     text: &str,
     span: Range<usize>,
-    first: &Range<usize>,
+    first: &First,
     message: &str,
     help: &str,
 ) -> Diagnostic {
-    let first_row = &text[lines::line_at(text, first.start)];
     Diagnostic::new(span, message)
         .note(
-            Some(first.clone()),
-            format!("first used in {}", quote(first_row.trim())),
+            Some(first.cell.clone()),
+            format!("first used in {}", quote(&text[first.row.clone()])),
         )
         .help(help)
 }
 
+mod classify;
+mod shifted;
 #[cfg(test)]
 pub(crate) mod tests;

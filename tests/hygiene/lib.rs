@@ -217,6 +217,21 @@ pub mod fmt {}
 }
 
 ::oauth_errors::oauth_error_table! {
+    /// Kinds that depend on the endpoint that answered: in a `token_kind` column and beside the
+    /// table.
+    #[oauth_errors(token_kind(misconfigured = [40001]))]
+    pub enum Endpoints {
+        r"
+        | code | kind | token_kind | description |
+        | --- | --- | --- | --- |
+        | 40001 | refresh | | 获取 access_token 时 AppSecret 错误，或者 access_token 无效 |
+        | 40164 | refresh | denied | 调用接口的IP地址不在白名单中 |
+        | -1 | retry | | 系统繁忙 |
+        "
+    }
+}
+
+::oauth_errors::oauth_error_table! {
     /// A table copied from a web page: tab-separated.
     pub enum Pasted {
         "返回码(code)\t说明(description)\n-1\t系统繁忙\n0\tok\n"
@@ -306,6 +321,18 @@ pub fn exercise() -> ::core::result::Result<(), &'static ::core::primitive::str>
         || <Large as ::oauth_errors::ProviderError>::name() != "Large"
     {
         return ::core::result::Result::Err("kinds");
+    }
+    let token = ::oauth_errors::Endpoint::Token;
+    let api = ::oauth_errors::Endpoint::Api;
+    if Endpoints::Code40001.kind_at(token) != ::oauth_errors::Kind::Misconfigured
+        || Endpoints::Code40001.kind_at(api) != ::oauth_errors::Kind::Refresh
+        || Endpoints::Code40164.kind_at(token) != ::oauth_errors::Kind::Denied
+        || Endpoints::CodeMinus1.kind_at(token) != ::oauth_errors::Kind::Retry
+        || <Endpoints as ::oauth_errors::ProviderError>::kind_at(Endpoints::Code40001, token)
+            != ::oauth_errors::Kind::Misconfigured
+        || Both::IsvInvalidSignature.kind_at(token) != Both::IsvInvalidSignature.kind()
+    {
+        return ::core::result::Result::Err("kind_at");
     }
     if nested::Restricted::ALL.len() != 1 || nested::Restricted::Code1.code() != 1 {
         return ::core::result::Result::Err("Restricted");

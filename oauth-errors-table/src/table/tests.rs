@@ -200,6 +200,70 @@ fn tab_separated_tables() {
 }
 
 #[test]
+fn tab_separated_tables_as_they_go_wrong() {
+    // A header separated by tabs over a Markdown table's rows: said so, the rows read as
+    // Markdown's.
+    let parsed = parse("code\tdescription\n| 1 | one |\n| 2 | two |");
+    assert_eq!(
+        messages(&parsed),
+        ["the header's cells are separated by tabs, and the rows' by `|`"]
+    );
+    assert_eq!(
+        parsed.diagnostics[0].help.as_deref(),
+        Some(
+            "write the header as a Markdown row with a delimiter row under it: \
+             `| code | description |`, then `| --- | --- |`"
+        )
+    );
+    assert_eq!(
+        cells(&parsed),
+        rows(&[&["code", "description"], &["1", "one"], &["2", "two"]])
+    );
+    // A table indented with tabs: the indentation is no cell.
+    assert_eq!(
+        ok("\t\tcode\tdescription\n\t\t1\tone\n\t\t2\t\n"),
+        rows(&[&["code", "description"], &["1", "one"], &["2", ""]])
+    );
+    // A Markdown delimiter row among tab-separated rows: said so, and left out.
+    let parsed = parse("code\tdescription\n---\t---\n1\tone");
+    assert_eq!(
+        messages(&parsed),
+        ["a delimiter row in a tab-separated table: `---\t---`"]
+    );
+    assert_eq!(
+        cells(&parsed),
+        rows(&[&["code", "description"], &["1", "one"]])
+    );
+    // A header copied from a terminal, its tabs shown as spaces, over tab-separated rows.
+    assert_eq!(
+        ok("返回码(code)    说明(description)\n-1\t系统繁忙\n40001\tAppSecret 错误"),
+        rows(&[
+            &["返回码(code)", "说明(description)"],
+            &["-1", "系统繁忙"],
+            &["40001", "AppSecret 错误"]
+        ])
+    );
+    let parsed = parse("a  b  c\n1\t2");
+    assert_eq!(
+        messages(&parsed),
+        [
+            "the header's cells are separated by spaces and the rows' by tabs: the header has 3 \
+             cells where two or more spaces separate them, the first row 2"
+        ]
+    );
+    // Prose over a tab-separated table is text before the table.
+    let parsed = parse("Errors of the token endpoint:\ncode\tdescription\n1\tone");
+    assert_eq!(
+        messages(&parsed),
+        ["text before the table: `Errors of the token endpoint:`"]
+    );
+    assert_eq!(
+        cells(&parsed),
+        rows(&[&["code", "description"], &["1", "one"]])
+    );
+}
+
+#[test]
 fn cells_read_as_markdown() {
     let parsed = parse("| **错误码** | error |\n| - | - |\n| **40001** | `invalid\\_grant` |");
     let table = parsed.table.unwrap();

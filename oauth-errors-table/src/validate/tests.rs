@@ -40,6 +40,7 @@ fn entry(name: &str, code: i128, error: &str, description: &str) -> Entry {
         category: None,
         description_en: None,
         kind: crate::kind::Kind::Unknown,
+        token_kind: None,
         note: None,
     }
 }
@@ -282,6 +283,7 @@ pub(crate) fn models() -> impl Strategy<Value = Model> {
                 category: None,
                 description_en: None,
                 kind: crate::kind::Kind::Unknown,
+                token_kind: None,
                 note: note
                     .map(|note| note.trim().to_owned())
                     .filter(|note| !note.is_empty()),
@@ -651,13 +653,16 @@ fn roles_guessed_from_what_the_cells_hold() {
 #[test]
 fn kinds_from_the_column_and_beside_the_table() {
     use super::check_classified;
-    use crate::kind::{Kind, Row};
+    use crate::kind::{Classification, Kind, Row};
     let text = "| code | error | kind | description |\n|---|---|---|---|\n\
                 | 1 | a | retry | x |\n| 2 | b | | x |\n| 3 | c | Denied | x |\n| 4 | d | | x |";
-    let classification = vec![
-        (Kind::Reauthorize, Row::Code(2)),
-        (Kind::Misconfigured, Row::Error("d".to_owned())),
-    ];
+    let classification = Classification {
+        kinds: vec![
+            (Kind::Reauthorize, Row::Code(2)),
+            (Kind::Misconfigured, Row::Error("d".to_owned())),
+        ],
+        token_kinds: Vec::new(),
+    };
     let checked = check_classified(text, None, &classification);
     assert_eq!(messages(&checked), Vec::<&str>::new());
     let kinds: Vec<Kind> = rows(&checked).iter().map(|entry| entry.kind).collect();
@@ -671,19 +676,22 @@ fn kinds_from_the_column_and_beside_the_table() {
         ]
     );
     // Each entry of the classification is one problem at most, reported at its index.
-    let classification = vec![
-        (Kind::Retry, Row::Code(9)),
-        (Kind::Retry, Row::Code(1)),
-        (Kind::Retry, Row::Code(2)),
-        (Kind::Denied, Row::Error("b".to_owned())),
-    ];
+    let classification = Classification {
+        kinds: vec![
+            (Kind::Retry, Row::Code(9)),
+            (Kind::Retry, Row::Code(1)),
+            (Kind::Retry, Row::Code(2)),
+            (Kind::Denied, Row::Error("b".to_owned())),
+        ],
+        token_kinds: Vec::new(),
+    };
     let checked = check_classified(text, None, &classification);
     assert_eq!(
         messages(&checked),
         [
             "the table has no row with the code 9",
             "the code 1 has the kind `retry` in the table's `kind` column already",
-            "`B` (the error id `b`) is classified twice: as `retry` before, and as `denied` here",
+            "`B` (the error id `b`) is given the kind twice: `retry` before, and `denied` here",
         ]
     );
     let at: Vec<crate::diag::At> = checked.diagnostics.iter().map(|d| d.at.clone()).collect();
@@ -695,4 +703,186 @@ fn kinds_from_the_column_and_beside_the_table() {
             crate::diag::At::Kind(3)
         ]
     );
+}
+
+#[test]
+fn token_kinds_from_the_column_and_beside_the_table() {
+    use super::check_classified;
+    use crate::diag::At;
+    use crate::kind::{Classification, Kind, Row};
+    // WeChat's `40001`: a secret that is wrong at the token endpoint, an access token that is
+    // no longer valid from an API; an empty `token_kind` cell is the row's kind.
+    let text = "| code | kind | token_kind | description |\n|---|---|---|---|\n\
+                | 40001 | refresh | misconfigured | invalid credential |\n\
+                | 40014 | refresh | | invalid access_token |\n\
+                | 42001 | refresh | | access_token expired |\n\
+                | -1 | retry | | system error |";
+    let classification = Classification {
+        kinds: Vec::new(),
+        token_kinds: vec![(Kind::Misconfigured, Row::Code(40014))],
+    };
+    let checked = check_classified(text, None, &classification);
+    assert_eq!(messages(&checked), Vec::<&str>::new());
+    let token_kinds: Vec<Option<Kind>> = rows(&checked)
+        .iter()
+        .map(|entry| entry.token_kind)
+        .collect();
+    assert_eq!(
+        token_kinds,
+        [
+            Some(Kind::Misconfigured),
+            Some(Kind::Misconfigured),
+            None,
+            None
+        ]
+    );
+    // The same validation as kinds: an entry naming no row, a row named twice, a row the column
+    // gives a token kind already; and a token kind that is the row's kind, in the column or
+    // beside the table: all reported at once, each where it is.
+    let text = "| code | kind | token_kind | description |\n|---|---|---|---|\n\
+                | 40001 | refresh | misconfigured | x |\n| 42001 | refresh | refresh | x |\n\
+                | 40014 | | | x |\n| -1 | retry | | x |";
+    let classification = Classification {
+        kinds: vec![(Kind::Retry, Row::Code(40014))],
+        token_kinds: vec![
+            (Kind::Denied, Row::Code(9)),
+            (Kind::Denied, Row::Code(40001)),
+            (Kind::Misconfigured, Row::Code(-1)),
+            (Kind::Denied, Row::Code(-1)),
+            (Kind::Retry, Row::Code(40014)),
+        ],
+    };
+    let checked = check_classified(text, None, &classification);
+    assert_eq!(
+        messages(&checked),
+        [
+            "the table has no row with the code 9",
+            "the code 40001 has the token kind `misconfigured` in the table's `token_kind` \
+             column already",
+            "`CodeMinus1` (the code -1) is given the token kind twice: `misconfigured` before, \
+             and `denied` here",
+            "`Code40014` (the code 40014) has the kind `retry` already: a token kind of `retry` \
+             changes nothing",
+            "`Code42001` (the code 42001) has the kind `refresh` already: a token kind of \
+             `refresh` changes nothing",
+        ]
+    );
+    let at: Vec<At> = checked.diagnostics.iter().map(|d| d.at.clone()).collect();
+    let cell = text.find("| refresh | x").unwrap() + 2;
+    assert_eq!(
+        at,
+        [
+            At::TokenKind(0),
+            At::TokenKind(1),
+            At::TokenKind(3),
+            At::TokenKind(4),
+            At::Text(cell..cell + 7),
+        ]
+    );
+    assert_eq!(
+        checked.diagnostics[3].help.as_deref(),
+        Some("remove it: the row has this kind wherever it is answered")
+    );
+}
+
+/// Alipay's public error codes, as the page writes its header (the field first) and as a copy
+/// flattens its merged `code` and `msg` cells: the rows under each merged pair lack them.
+const ALIPAY_PUBLIC: &str = "\
+| code(返回码) | msg(返回码描述) | sub_code(明细返回码) | sub_msg(明细返回码描述) | 解决方案(ignore) |
+| --- | --- | --- | --- | --- |
+| 20000 | Service Currently Unavailable | isp.unknow-error | 服务暂不可用（业务系统不可用） | 稍后重试 |
+| aop.unknow-error | 服务暂不可用（网关自身的未知错误） | 稍后重试 | | |
+| 20001 | Insufficient Token Permissions | aop.invalid-auth-token | 无效的访问令牌 | 请刷新授权令牌 |
+| aop.auth-token-time-out | 访问令牌已过期 | 请刷新授权令牌 | | |
+| aop.invalid-app-auth-token | 无效的应用授权令牌 | 请刷新授权令牌 |
+| 40001 | Missing Required Arguments | isv.missing-method | 缺少方法名参数 | 请检查请求参数 |
+";
+
+#[test]
+fn field_first_headers_and_rows_shifted_by_merged_cells() {
+    let checked = check(ALIPAY_PUBLIC, None);
+    assert_eq!(
+        messages(&checked),
+        [
+            "this row is shifted 2 cells to the left: the first cells (`code(返回码)`, \
+             `msg(返回码描述)`) are missing",
+            "this row and the 1 after it are shifted 2 cells to the left: the first cells \
+             (`code(返回码)`, `msg(返回码描述)`) are missing",
+        ]
+    );
+    let first = &checked.diagnostics[0];
+    assert_eq!(
+        first.help.as_deref(),
+        Some("start it with the merged cells: `| 20000 | Service Currently Unavailable |`")
+    );
+    let source = ALIPAY_PUBLIC.find("| 20000").unwrap();
+    assert_eq!(
+        first.notes[0].span.as_ref().map(|span| span.start),
+        Some(source)
+    );
+    assert_eq!(
+        checked.diagnostics[1].help.as_deref(),
+        Some("start each with the merged cells: `| 20001 | Insufficient Token Permissions |`")
+    );
+    // The rows as published read: the field names name the roles (`sub_code` is the id, `code`
+    // beside it the category, `msg` beside `sub_msg` a note).
+    let model = checked.model.unwrap();
+    assert_eq!(
+        model.errors().unwrap(),
+        [
+            "isp.unknow-error",
+            "aop.invalid-auth-token",
+            "isv.missing-method"
+        ]
+    );
+    assert_eq!(model.categories(), Some(vec![20000, 20001, 40001]));
+    // Mended, the rows read too.
+    let mended = ALIPAY_PUBLIC
+        .replace(
+            "| aop.unknow-error",
+            "| 20000 | Service Currently Unavailable | aop.unknow-error",
+        )
+        .replace(
+            "| aop.auth-token-time-out",
+            "| 20001 | Insufficient Token Permissions | aop.auth-token-time-out",
+        )
+        .replace(
+            "| aop.invalid-app-auth-token",
+            "| 20001 | Insufficient Token Permissions | aop.invalid-app-auth-token",
+        )
+        .replace(" | | |\n", " |\n");
+    let checked = check(&mended, None);
+    assert_eq!(messages(&checked), Vec::<&str>::new(), "{mended}");
+    assert_eq!(checked.model.unwrap().entries().len(), 6);
+}
+
+#[test]
+fn a_short_row_is_no_shifted_row() {
+    // WeChat's rows that lost the tab before an empty last cell: short, not shifted.
+    let checked = check(
+        "错误码(code)\t错误描述(description)\t解决方案(note)\n-1\tsystem error\n",
+        None,
+    );
+    assert_eq!(
+        messages(&checked),
+        ["this row has 2 cells but the header has 3"]
+    );
+}
+
+#[test]
+fn plain_text_notes_stay_plain_text_in_rustdoc() {
+    let entries = valid(
+        "code\tdescription\tnote\n1\tone\t<div> unclosed, see [x] and <T>\n",
+        IntType::I32,
+    );
+    assert_eq!(
+        entries[0].note.as_deref(),
+        Some(r"\<div\> unclosed\, see \[x\] and \<T\>")
+    );
+    // In a Markdown table, a note is the author's Markdown.
+    let entries = valid(
+        "| code | description | note |\n|---|---|---|\n| 1 | one | see [x](https://e.com) |",
+        IntType::I32,
+    );
+    assert_eq!(entries[0].note.as_deref(), Some("see [x](https://e.com)"));
 }
