@@ -14,6 +14,8 @@ struct Row {
     key: String,
     text: String,
     kind: Kind,
+    /// The kind where the token endpoint answers the row.
+    token_kind: Kind,
 }
 
 /// Every row of table `E`, with the English text `english` gives.
@@ -32,6 +34,7 @@ fn rows<E: ProviderError>(english: fn(E) -> Option<&'static str>) -> Vec<Row> {
                 english(error).unwrap_or_default()
             ),
             kind: error.kind(),
+            token_kind: error.kind_at(oauth_errors::Endpoint::Token),
         })
         .collect()
 }
@@ -197,6 +200,43 @@ fn every_shipped_row_follows_the_rules() {
         );
     }
     assert!(broken.is_empty(), "{}", broken.join("\n"));
+}
+
+/// The shipped rows whose kind depends on where they are answered: the code whose text names a
+/// wrong secret (answered by the token endpoint, where the app sends it) and an invalid access
+/// token (answered by an API call).
+#[test]
+fn the_shipped_rows_with_a_kind_at_the_token_endpoint() {
+    let differing: Vec<_> = shipped()
+        .into_iter()
+        .filter(|row| row.token_kind != row.kind)
+        .map(|row| (row.table, row.key, row.kind, row.token_kind))
+        .collect();
+    assert_eq!(
+        differing,
+        [
+            (
+                "WechatError",
+                "40001".to_owned(),
+                Kind::Refresh,
+                Kind::Misconfigured
+            ),
+            (
+                "DingtalkApiError",
+                "40001".to_owned(),
+                Kind::Refresh,
+                Kind::Misconfigured
+            ),
+        ]
+    );
+    // Each names both causes in its text.
+    for row in shipped().iter().filter(|row| row.token_kind != row.kind) {
+        assert!(
+            row.text.contains("Secret") && row.text.contains("access_token"),
+            "{}",
+            row.text
+        );
+    }
 }
 
 #[test]

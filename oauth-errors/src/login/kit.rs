@@ -2,7 +2,11 @@
 //! `HttpClient`, `Token`, `TokenFields` and `authorize_url`, the same in every module.
 
 // Every shipped provider that logs in through `oauth2` uses it; a build may enable none of them.
-#![allow(unused_macros, unused_imports, reason = "used by the providers a build enables")]
+#![allow(
+    unused_macros,
+    unused_imports,
+    reason = "used by the providers a build enables"
+)]
 
 /// The login names of a shipped provider's module, for provider `$provider` named `$name`;
 /// `$adapter` says what its `HttpClient` does, and `$signer`, when given, signs its requests

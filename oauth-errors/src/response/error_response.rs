@@ -215,12 +215,16 @@ impl<P: Provider> ProviderErrorResponse<P> {
     /// tables give there. The `oauth2` adapter marks the errors of the token endpoint so.
     ///
     /// ```
-    /// use oauth_errors::{Endpoint, wechat::ErrorResponse};
+    /// use oauth_errors::{Endpoint, Kind, wechat::ErrorResponse};
     ///
+    /// // WeChat's 40001: an access token no longer valid from an API call, a wrong AppSecret
+    /// // at the token endpoint.
     /// let body = r#"{"errcode":40001,"errmsg":"invalid credential"}"#;
-    /// assert_eq!(ErrorResponse::parse(body)?.endpoint(), None);
+    /// let from_an_api = ErrorResponse::parse(body)?;
+    /// assert_eq!((from_an_api.endpoint(), from_an_api.kind()), (None, Kind::Refresh));
     /// let at_the_token_endpoint = ErrorResponse::parse(body)?.at(Endpoint::Token);
     /// assert_eq!(at_the_token_endpoint.endpoint(), Some(Endpoint::Token));
+    /// assert_eq!(at_the_token_endpoint.kind(), Kind::Misconfigured);
     /// # Ok::<(), oauth_errors::ParseError>(())
     /// ```
     #[must_use]

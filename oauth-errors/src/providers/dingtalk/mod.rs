@@ -239,14 +239,20 @@ crate::oauth_error_table! {
     /// wildcard arm.
     ///
     /// ```
-    /// use oauth_errors::{Kind, DingtalkApiError};
+    /// use oauth_errors::{DingtalkApiError, Endpoint, Kind};
     ///
     /// assert_eq!(DingtalkApiError::from_code(42001), Some(DingtalkApiError::AccessTokenExpired));
     /// assert_eq!(DingtalkApiError::AccessTokenExpired.kind(), Kind::Refresh);
     /// assert_eq!(DingtalkApiError::AccessTokenExpired.to_string(), "42001: access_token超时");
     /// assert_eq!(DingtalkApiError::from_code(40102), Some(DingtalkApiError::ExpiredTempAuthCode));
+    ///
+    /// // 40001 is a wrong Secret at the token endpoint (gettoken), an invalid access token
+    /// // from an API call.
+    /// assert_eq!(DingtalkApiError::InvalidCredential.kind_at(Endpoint::Token), Kind::Misconfigured);
+    /// assert_eq!(DingtalkApiError::InvalidCredential.kind_at(Endpoint::Api), Kind::Refresh);
     /// ```
     #[non_exhaustive]
+    #[oauth_errors(token_kind(misconfigured = [40001]))]
     pub enum DingtalkApiError {
         include_str!("global.md")
     }

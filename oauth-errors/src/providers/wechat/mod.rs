@@ -149,7 +149,19 @@ crate::oauth_error_table! {
     /// assert_eq!(WechatError::InvalidOauthCode.to_string(), "40029: 不合法的 oauth_code");
     /// assert_eq!(WechatError::from_code(40125), Some(WechatError::InvalidAppSecret));
     /// ```
+    ///
+    /// `40001` names two causes: a wrong secret (`AppSecret`) where the token endpoint answers
+    /// it, an access token that is no longer valid from an API call.
+    /// [`kind_at`](Self::kind_at) tells them apart:
+    ///
+    /// ```
+    /// use oauth_errors::{Endpoint, Kind, WechatError};
+    ///
+    /// assert_eq!(WechatError::InvalidCredential.kind_at(Endpoint::Api), Kind::Refresh);
+    /// assert_eq!(WechatError::InvalidCredential.kind_at(Endpoint::Token), Kind::Misconfigured);
+    /// ```
     #[non_exhaustive]
+    #[oauth_errors(token_kind(misconfigured = [40001]))]
     pub enum WechatError {
         r#"
 | 返回码(code) | 名称(name) | 类别(kind) | 说明(description) | errmsg(description_en) | 出处(note) |
