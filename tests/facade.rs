@@ -268,3 +268,56 @@ fn the_readme_is_the_crates() {
     let without = root.replacen(&format!("```sh\n{commands}```\n\n"), "", 1);
     assert_eq!(without, crate_readme);
 }
+
+/// The provider table of the crate's README gives each shipped table's row count: the counts of
+/// the enums.
+#[test]
+fn the_readmes_row_counts_are_the_tables() {
+    use oauth_errors::{ProviderError, wechat::MiniProgramError};
+    fn count<E: ProviderError>() -> (&'static str, usize) {
+        (E::name(), E::all().len())
+    }
+    let tables = [
+        count::<WeiboError>(),
+        count::<oauth_errors::WeiboApiError>(),
+        count::<QqError>(),
+        count::<oauth_errors::QqApiError>(),
+        count::<oauth_errors::WechatError>(),
+        count::<MiniProgramError>(),
+        count::<oauth_errors::AlipayError>(),
+        count::<oauth_errors::AlipayApiError>(),
+        count::<oauth_errors::AlipayGatewayError>(),
+        count::<oauth_errors::TaobaoError>(),
+        count::<oauth_errors::TaobaoApiError>(),
+        count::<oauth_errors::taobao::TaobaoApiSubError>(),
+        count::<oauth_errors::DingtalkError>(),
+        count::<oauth_errors::DingtalkApiError>(),
+        count::<oauth_errors::WecomError>(),
+        count::<oauth_errors::FeishuError>(),
+        count::<oauth_errors::FeishuApiError>(),
+        count::<oauth_errors::DouyinError>(),
+        count::<oauth_errors::DouyinApiError>(),
+        count::<oauth_errors::BaiduError>(),
+        count::<oauth_errors::BaiduApiError>(),
+    ];
+    let readme = include_str!("../oauth-errors/README.md");
+    // "`WeiboError` (OAuth 2.0, 13 rows)", "`TaobaoApiSubError` (5)": the number before `)`.
+    let mut listed = Vec::new();
+    for line in readme.lines().filter(|line| line.starts_with("| ")) {
+        for (index, _) in line.match_indices("` (") {
+            let name = line[..index].rsplit('`').next().unwrap_or_default();
+            if !name.ends_with("Error") {
+                continue; // "`oauth2` (website)"
+            }
+            let inside = &line[index + 3..];
+            let inside = &inside[..inside.find(')').expect("a closing parenthesis")];
+            let number = inside.rsplit([',', '(']).next().unwrap_or_default();
+            let number = number.trim().trim_end_matches(" rows");
+            listed.push((name, number.parse::<usize>().expect(inside)));
+        }
+    }
+    let mut tables = tables.to_vec();
+    tables.sort_unstable();
+    listed.sort_unstable();
+    assert_eq!(listed, tables);
+}
