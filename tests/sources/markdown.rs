@@ -1,8 +1,8 @@
 //! A reader of the source copies' table rows, written apart from the macro's: cells split on the
 //! pipes that are not escaped, and a cell's inline Markdown read as a reader of the rendered
 //! table sees it (the text of links and images, code spans' content, escapes and entities,
-//! `<br>` a line break, emphasis markers dropped; no white space around a line and no empty
-//! line, as a browser shows them). Only what the copies under `tests/data` use.
+//! `<br>` a line break, emphasis markers dropped; no white space around a line, as a browser
+//! shows them). Only what the copies under `tests/data` use.
 
 /// The cells of a Markdown table row: split on `|` not preceded by `\`, without the outer
 /// pipes, each trimmed; `\|` stays as written (the cell's Markdown).
@@ -90,13 +90,9 @@ pub(crate) fn plain(cell: &str) -> String {
         out.push(c);
         rest = &rest[c.len_utf8()..];
     }
-    // A reader sees no white space around a line, and no empty line (an image without a
-    // description between two breaks).
-    let lines: Vec<&str> = out
-        .split('\n')
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .collect();
+    // A reader sees no white space around a line; two breaks leave an empty line between them
+    // (where an image without a description stands), as GitHub renders them.
+    let lines: Vec<&str> = out.split('\n').map(str::trim).collect();
     lines.join("\n")
 }
 
@@ -136,7 +132,7 @@ fn the_reader_reads_what_the_copies_use() {
     );
     assert_eq!(
         plain("a<br>- **b**<br>    c<br> ![](https://x/y.png)<br>d"),
-        "a\n- b\nc\nd"
+        "a\n- b\nc\n\nd"
     );
     assert_eq!(plain(r"APP\_ID"), "APP_ID");
     assert_eq!(plain(r"\uxxxx"), r"\uxxxx");
