@@ -17,6 +17,7 @@
 
 use crate::diag::{Diagnostic, Diagnostics, Reported};
 use crate::inline;
+use crate::keywords;
 use crate::lines;
 use crate::report::quote;
 use std::borrow::Cow;
@@ -165,7 +166,9 @@ pub fn parse<'a>(text: &'a str, cx: &Diagnostics) -> Result<Table<'a>, Reported>
     })
 }
 
-/// Whether `row` is the header again (the same cells, in any case); reports it.
+/// Whether `row` is the header again (the same cells, in any case, each with or without the
+/// role the header's cell names in parentheses at its end: a page's repeated `错误码` under
+/// `错误码(code)`, as the user wrote the role in the first header only); reports it.
 fn repeated_header(text: &str, row: &Row<'_>, header: &Row<'_>, cx: &Diagnostics) -> bool {
     let lowercase = |text: &str| {
         text.chars()
@@ -175,10 +178,9 @@ fn repeated_header(text: &str, row: &Row<'_>, header: &Row<'_>, cx: &Diagnostics
     // Compared without allocating for the row: a long cell differs from the header at once.
     let same = row.cells.len() == header.cells.len()
         && row.cells.iter().zip(&header.cells).all(|(cell, head)| {
-            cell.text
-                .chars()
-                .flat_map(char::to_lowercase)
-                .eq(lowercase(&head.text))
+            let as_written = || cell.text.chars().flat_map(char::to_lowercase);
+            as_written().eq(lowercase(&head.text))
+                || without_role(&head.text).is_some_and(|words| as_written().eq(lowercase(words)))
         });
     if same {
         cx.push(
@@ -194,6 +196,18 @@ fn repeated_header(text: &str, row: &Row<'_>, header: &Row<'_>, cx: &Diagnostics
         );
     }
     same
+}
+
+/// A header cell's words without the role it names in parentheses at its end: `错误码` for
+/// `错误码(code)` and `错误码（ code ）`; `None` when the cell ends with no such parentheses.
+fn without_role(cell: &str) -> Option<&str> {
+    let cell = cell.trim_end();
+    let inner = cell.strip_suffix([')', '）'])?;
+    let open = inner.rfind(['(', '（'])?;
+    let role = &inner[open..];
+    let role = role.strip_prefix('(').or_else(|| role.strip_prefix('（'))?;
+    keywords::keyword(role.trim())?;
+    Some(inner[..open].trim_end())
 }
 
 /// The data rows among the lines under the delimiter row: every line up to the end of the table,

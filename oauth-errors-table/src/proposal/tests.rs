@@ -268,6 +268,27 @@ fn a_repeated_code_in_the_same_compile_as_the_proposal() {
     assert!(check_proposal(dingtalk).unwrap().is_some());
 }
 
+/// A row that repeats a header without roles is still the header once the proposal gives the
+/// header its roles (found by the long run of the property: it became a row, its code a
+/// repeated one).
+#[test]
+fn a_repeated_header_stays_one_when_the_proposal_is_pasted_back() {
+    let text = "\t\n提供的Access Grant是无效的\t400\n系统繁忙\t500\n系统繁忙\t400\n\
+                提供的Access Grant是无效的\t400\n提供的Access Grant是无效的\t500\n";
+    let (messages, _, _) = header_diagnostic(text);
+    assert!(
+        messages.contains(&"the header row appears again".to_owned()),
+        "{messages:?}"
+    );
+    assert_eq!(
+        check_proposal(text),
+        // As a terminal shows the help: four spaces for the tab, read back.
+        Ok(Some(
+            "提供的Access Grant是无效的(description)    400(code)".to_owned()
+        ))
+    );
+}
+
 #[test]
 fn proposals_in_the_tables_own_format_escaped() {
     // A tab-separated paste gets a tab-separated header; a terminal shows its tabs as spaces,

@@ -144,6 +144,17 @@ fn a_second_table_and_a_repeated_header() {
         rows(&[&["a", "b"], &["1", "x"], &["2", "y"]])
     );
 
+    // A header given its roles, repeated as the page repeats it: without them.
+    let parsed = parse(
+        "| 错误码(code) | 说明（ description ） |\n| - | - |\n| 1 | x |\n| 错误码 | 说明 |\n| 2 | y |",
+    );
+    assert_eq!(messages(&parsed), ["the header row appears again"]);
+    assert_eq!(cells(&parsed).len(), 3);
+    // Parentheses that name no role are words: such a row is no header.
+    let parsed = parse("| 错误码(返回) | b |\n| - | - |\n| 1 | x |\n| 错误码 | b |");
+    assert_eq!(messages(&parsed), [""; 0]);
+    assert_eq!(cells(&parsed).len(), 3);
+
     let text = "| a | b |\n| - | - |\n| 1 | x |\n| c | d |\n|---|---|\n| 2 | y |";
     let parsed = parse(text);
     assert_eq!(messages(&parsed), ["a second table starts here"]);
