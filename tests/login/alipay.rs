@@ -177,3 +177,105 @@ mod asynchronous {
         runtime.block_on(alipay_flow(client));
     }
 }
+
+/// `Rsa2Signer` alone: its signatures against OpenSSL's, the keys it reads and refuses, and the
+/// answers it verifies (signed here with `ring`, as the fake Alipay signs).
+mod signer {
+    use oauth_errors::Signer;
+    use oauth_errors::alipay::Rsa2Signer;
+    use oauth_errors_tests::provider::alipay::signed_by_the_app;
+
+    const APP_PKCS8: &str = include_str!("../data/alipay/test-keys/app-private-pkcs8.pem");
+    const APP_PKCS1: &str = include_str!("../data/alipay/test-keys/app-private-pkcs1.pem");
+    const APP_PUBLIC: &str = include_str!("../data/alipay/test-keys/app-public.pem");
+    const ALIPAY_PUBLIC: &str = include_str!("../data/alipay/test-keys/alipay-public.pem");
+    /// The content Alipay signs of a token request, and OpenSSL's signature of it with the
+    /// app's key (`openssl dgst -sha256 -sign`, see the keys' README).
+    const VECTOR: &str = include_str!("../data/alipay/test-keys/signature-vector.txt");
+
+    fn pairs(text: &str) -> Vec<(String, String)> {
+        text.split('&')
+            .map(|pair| {
+                let (name, value) = pair.split_once('=').unwrap();
+                (name.to_owned(), value.to_owned())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn signs_as_openssl_does() {
+        let (content, expected) = VECTOR.split_once('\n').unwrap();
+        // The parameters in another order, with an empty one and an old signature.
+        let mut parameters = pairs(content);
+        parameters.reverse();
+        parameters.push(("notify_url".to_owned(), String::new()));
+        parameters.push(("sign".to_owned(), "old".to_owned()));
+        for key in [APP_PKCS8, APP_PKCS1] {
+            let signer = Rsa2Signer::new(key, ALIPAY_PUBLIC).unwrap();
+            let mut sent = parameters.clone();
+            signer.sign(&mut sent).unwrap();
+            let signs: Vec<&str> = sent
+                .iter()
+                .filter(|(name, _)| name == "sign")
+                .map(|(_, value)| value.as_str())
+                .collect();
+            assert_eq!(signs, [expected.trim()]);
+            // The other parameters are sent as they were.
+            let others: Vec<_> = sent.iter().filter(|(name, _)| name != "sign").collect();
+            assert_eq!(others.len(), parameters.len() - 1);
+        }
+        // Bare Base64, as Alipay's key tool gives it.
+        let bare: String = APP_PKCS8
+            .lines()
+            .filter(|line| !line.starts_with("-----"))
+            .collect();
+        assert!(Rsa2Signer::new(&bare, ALIPAY_PUBLIC).is_ok());
+    }
+
+    #[test]
+    fn keys_that_cannot_be_read() {
+        let error = Rsa2Signer::new("not a key", ALIPAY_PUBLIC).unwrap_err();
+        assert_eq!(
+            error.message(),
+            "the app's private key is neither PEM nor Base64"
+        );
+        let error = Rsa2Signer::new(APP_PUBLIC, ALIPAY_PUBLIC).unwrap_err();
+        assert_eq!(
+            error.message(),
+            "the app's private key is not an RSA private key of 2048 to 8192 bits (PKCS #8 or PKCS #1)"
+        );
+        let error = Rsa2Signer::new(APP_PKCS8, APP_PKCS8).unwrap_err();
+        assert_eq!(
+            error.message(),
+            "Alipay's public key is not an RSA public key (SubjectPublicKeyInfo or PKCS #1)"
+        );
+    }
+
+    #[test]
+    fn answers_are_verified() {
+        // The app's key pair stands in for Alipay's: this signer verifies what the app's key
+        // signs.
+        let signer = Rsa2Signer::new(APP_PKCS8, APP_PUBLIC).unwrap();
+        let node = r#"{"user_id":"2088102150477652","access_token":"20120823ac6ffaa4d2d84e7384bf983531473993","expires_in":"3600"}"#;
+        let sign = signed_by_the_app(node);
+        let body = format!(r#"{{"alipay_system_oauth_token_response":{node},"sign":"{sign}"}}"#);
+        assert_eq!(signer.verify(body.as_bytes()), Ok(()));
+        // Changed, or unsigned: refused.
+        let forged = body.replace("3600", "3601");
+        assert!(signer.verify(forged.as_bytes()).is_err());
+        let unsigned = format!(r#"{{"alipay_system_oauth_token_response":{node}}}"#);
+        assert_eq!(
+            signer.verify(unsigned.as_bytes()).unwrap_err().message(),
+            "Alipay's answer is not signed"
+        );
+        // An unsigned error passes to the reader; a signed one is checked.
+        let error = r#"{"error_response":{"code":"40002","msg":"Invalid Arguments","sub_code":"isv.code-invalid","sub_msg":"授权码code无效"}}"#;
+        assert_eq!(signer.verify(error.as_bytes()), Ok(()));
+        let error = r#"{"error_response":{"code":"40002"},"sign":"AAAA"}"#;
+        assert!(signer.verify(error.as_bytes()).is_err());
+        let unsigned_failure = r#"{"alipay_user_info_share_response":{"code":"20001","msg":"Insufficient Token Permissions","sub_code":"aop.invalid-auth-token"}}"#;
+        assert_eq!(signer.verify(unsigned_failure.as_bytes()), Ok(()));
+        // What is no gateway answer is left to the reader.
+        assert_eq!(signer.verify(b"<html>502</html>"), Ok(()));
+    }
+}

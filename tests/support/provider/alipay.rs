@@ -202,18 +202,30 @@ fn error(code: &str, msg: &str, sub_code: &str, sub_msg: &str) -> Answer {
     signed_answer("error_response", &node.to_string(), ALIPAY_PRIVATE)
 }
 
-/// `{"<node>":<object>,"sign":"…"}`, the object's exact text signed with `key`.
-fn signed_answer(node: &str, object: &str, key: &str) -> Answer {
+/// The RSA2 signature (SHA256withRSA, Base64) of `text` with the app's private key: what a
+/// signer that holds the app's key pair as Alipay's verifies.
+#[must_use]
+pub fn signed_by_the_app(text: &str) -> String {
+    signature(text, APP_PRIVATE)
+}
+
+/// The RSA2 signature (SHA256withRSA, Base64) of `text` with the PKCS #8 `key`.
+fn signature(text: &str, key: &str) -> String {
     let pair = RsaKeyPair::from_pkcs8(&der(key)).expect("a PKCS #8 key");
     let mut signature = vec![0; pair.public().modulus_len()];
     pair.sign(
         &RSA_PKCS1_SHA256,
         &ring::rand::SystemRandom::new(),
-        object.as_bytes(),
+        text.as_bytes(),
         &mut signature,
     )
     .expect("a signature");
-    let sign = BASE64.encode(signature);
+    BASE64.encode(signature)
+}
+
+/// `{"<node>":<object>,"sign":"…"}`, the object's exact text signed with `key`.
+fn signed_answer(node: &str, object: &str, key: &str) -> Answer {
+    let sign = signature(object, key);
     answer(
         200,
         TEXT,
