@@ -8,7 +8,9 @@
 use oauth_errors::alipay::{self, AlipayError, Rsa2Signer};
 use oauth_errors::{AdapterError, CallError, Kind, OneOf, alipay::AlipayApiError};
 use oauth_errors_tests::provider::alipay::{ACCESS_TOKEN, APP_ID};
-use oauth_errors_tests::provider::{FakeProviders, answered, get_request, pointed, ureq_client};
+use oauth_errors_tests::provider::{
+    FakeProviders, answered, get_request, pointed, redirected, ureq_client, value,
+};
 use oauth2::{
     AccessToken, AuthorizationCode, ClientId, CsrfToken, RedirectUrl, RequestTokenError,
     TokenResponse,
@@ -32,20 +34,6 @@ fn client(providers: &FakeProviders) -> alipay::ReadyClient {
         "/alipay/oauth2/publicAppAuthorize.htm",
         "/alipay/gateway.do",
     )
-}
-
-/// The pairs of the redirect back to the app.
-fn redirected(location: &str) -> Vec<(String, String)> {
-    let query = location.split_once('?').expect("a query").1;
-    oauth2::url::form_urlencoded::parse(query.as_bytes())
-        .map(|(name, value)| (name.into_owned(), value.into_owned()))
-        .collect()
-}
-
-fn value<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    pairs
-        .iter()
-        .find_map(|(seen, value)| (seen == name).then_some(value.as_str()))
 }
 
 /// The login, written once for a blocking and an async HTTP client.

@@ -7,7 +7,9 @@
 
 use oauth_errors::dingtalk::{self, DingtalkApiError, DingtalkError};
 use oauth_errors::{CallError, Endpoint, Kind};
-use oauth_errors_tests::provider::{FakeProviders, Routed, answered, get_request, ureq_client};
+use oauth_errors_tests::provider::{
+    FakeProviders, Routed, answered, get_request, redirected, ureq_client,
+};
 use oauth2::{
     AccessToken, AuthorizationCode, ClientId, ClientSecret, CsrfToken, RedirectUrl, RefreshToken,
     RequestTokenError, TokenResponse,
@@ -26,11 +28,8 @@ fn client() -> dingtalk::ReadyClient {
 
 /// The `authCode` and `state` of DingTalk's redirect back.
 fn auth_code_and_state(location: &str) -> (String, String) {
-    let (base, query) = location.split_once('?').expect("a query");
-    assert_eq!(base, REDIRECT);
-    let pairs: Vec<(String, String)> = oauth2::url::form_urlencoded::parse(query.as_bytes())
-        .into_owned()
-        .collect();
+    assert_eq!(location.split_once('?').expect("a query").0, REDIRECT);
+    let pairs = redirected(location);
     let names: Vec<&str> = pairs.iter().map(|(name, _)| name.as_str()).collect();
     assert_eq!(names, ["authCode", "state"]);
     (pairs[0].1.clone(), pairs[1].1.clone())

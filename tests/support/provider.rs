@@ -128,7 +128,9 @@ impl Received {
     }
 }
 
-fn value<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
+/// The value of the first pair named `key`.
+#[must_use]
+pub fn value<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
     pairs
         .iter()
         .find_map(|(name, value)| (name == key).then_some(value.as_str()))
@@ -547,6 +549,16 @@ pub fn rerouted_ureq_client(
     move |request| client(rerouted(request, &base))
 }
 
+/// The pairs of the query of the redirect back to the app, in their order.
+///
+/// # Panics
+///
+/// When `location` has no query.
+#[must_use]
+pub fn redirected(location: &str) -> Vec<(String, String)> {
+    pairs(location.split_once('?').expect("a query").1)
+}
+
 /// The `code` and `state` of the redirect back to the app.
 ///
 /// # Panics
@@ -554,8 +566,7 @@ pub fn rerouted_ureq_client(
 /// When `location` has no query with both.
 #[must_use]
 pub fn code_and_state(location: &str) -> (String, String) {
-    let query = location.split_once('?').expect("a query").1;
-    let pairs = pairs(query);
+    let pairs = redirected(location);
     (
         value(&pairs, "code").expect("a code").to_owned(),
         value(&pairs, "state").expect("a state").to_owned(),
