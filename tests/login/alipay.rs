@@ -145,7 +145,6 @@ mod blocking {
 mod asynchronous {
     use super::*;
     use oauth2::AsyncHttpClient;
-    use oauth2::reqwest;
 
     flow!(
         alipay_flow, request_async, AsyncHttpClient::call, alipay::user_info_async,
@@ -154,15 +153,7 @@ mod asynchronous {
 
     #[test]
     fn alipay() {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("a runtime");
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .expect("a client");
-        runtime.block_on(alipay_flow(client));
+        crate::run(alipay_flow);
     }
 }
 

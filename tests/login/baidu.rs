@@ -5,7 +5,8 @@
 //! errors with their kinds. The clients keep Baidu's own URLs; the HTTP client sends them to
 //! the fake.
 
-use super::common::{block_on, reqwest_rerouted};
+use super::common::reqwest_rerouted;
+use crate::block_on;
 use oauth_errors::baidu::{self, BaiduApiError, BaiduError};
 use oauth_errors::{CallError, Kind};
 use oauth_errors_tests::provider::{

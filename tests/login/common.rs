@@ -1,6 +1,6 @@
 //! What the login tests of Douyin, Baidu and the WeChat mini-program share: an async HTTP
-//! client that sends every request to the fake providers, a runtime to run a flow on, and
-//! `fetch!`, a `GET` through a blocking or an async client.
+//! client that sends every request to the fake providers, and `fetch!`, a `GET` through a
+//! blocking or an async client.
 
 use oauth_errors_tests::provider::rerouted;
 use oauth2::reqwest;
@@ -23,22 +23,10 @@ type Answered =
 /// `reqwest` without redirects, as `oauth2` needs, sending every request to `base` (the fake
 /// providers) instead of the provider's own host.
 pub(crate) fn reqwest_rerouted(base: &str) -> impl Fn(HttpRequest) -> Answered + Clone {
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("a client");
+    let client = crate::reqwest_client();
     let base = base.to_owned();
     move |request| {
         let (client, request) = (client.clone(), rerouted(request, &base));
         Box::pin(async move { client.call(request).await })
     }
-}
-
-/// Runs `flow` to its end on a `tokio` current-thread runtime.
-pub(crate) fn block_on<F: Future<Output = ()>>(flow: F) {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a runtime")
-        .block_on(flow);
 }

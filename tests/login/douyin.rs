@@ -4,7 +4,8 @@
 //! `union_id`, a refresh without the secret, and Douyin's errors with their kinds. The clients
 //! keep Douyin's own URLs; the HTTP client sends them to the fake.
 
-use super::common::{block_on, reqwest_rerouted};
+use super::common::reqwest_rerouted;
+use crate::block_on;
 use oauth_errors::douyin::{self, DouyinApiError, DouyinError};
 use oauth_errors::{CallError, Kind};
 use oauth_errors_tests::provider::{

@@ -343,32 +343,19 @@ mod asynchronous {
         [for<'c> AsyncHttpClient<'c>], async await
     );
 
-    /// `reqwest` without redirects, as `oauth2` needs, on a `tokio` runtime.
-    fn run<F: Future<Output = ()>>(flow: impl FnOnce(reqwest::Client) -> F) {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("a runtime");
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .expect("a client");
-        runtime.block_on(flow(client));
-    }
-
     #[test]
     fn weibo() {
-        run(weibo_flow);
+        crate::run(weibo_flow);
     }
 
     #[test]
     fn qq() {
-        run(qq_flow);
+        crate::run(qq_flow);
     }
 
     #[test]
     fn wechat() {
-        run(wechat_flow);
+        crate::run(wechat_flow);
     }
 
     #[test]

@@ -23,20 +23,21 @@ mod wecom;
 /// Runs an async login `flow` with `reqwest` without redirects, as `oauth2` needs, on a
 /// `tokio` current-thread runtime.
 fn run<F: Future<Output = ()>>(flow: impl FnOnce(oauth2::reqwest::Client) -> F) {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a runtime");
-    let client = oauth2::reqwest::Client::builder()
-        .redirect(oauth2::reqwest::redirect::Policy::none())
-        .build()
-        .expect("a client");
-    runtime.block_on(flow(client));
+    block_on(flow(reqwest_client()));
 }
 
-/// `future`'s output, on a `tokio` current-thread runtime.
+/// `reqwest` as the docs build it: without redirects, as `oauth2` needs.
+fn reqwest_client() -> oauth2::reqwest::Client {
+    oauth2::reqwest::Client::builder()
+        .redirect(oauth2::reqwest::redirect::Policy::none())
+        .build()
+        .expect("a client")
+}
+
+/// `future`'s output, on a `tokio` current-thread runtime (with its timers).
 fn block_on<F: Future>(future: F) -> F::Output {
     tokio::runtime::Builder::new_current_thread()
+        .enable_all()
         .build()
         .expect("a runtime")
         .block_on(future)

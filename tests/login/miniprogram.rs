@@ -4,7 +4,8 @@
 //! their kinds and request ids. The call keeps WeChat's own URL; the HTTP client sends it to
 //! the fake.
 
-use super::common::{block_on, reqwest_rerouted};
+use super::common::reqwest_rerouted;
+use crate::block_on;
 use oauth_errors::wechat::{self, MiniProgramError};
 use oauth_errors::{CallError, Kind};
 use oauth_errors_tests::provider::{FakeProviders, rerouted_ureq_client};

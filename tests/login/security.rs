@@ -4,6 +4,7 @@
 //! token taken for a login; other grants rewritten into a `GET`; bodies quoted in errors; limits
 //! that held on one path only), blocking and async where it applies.
 
+use crate::reqwest_client;
 use oauth_errors::{AdapterError, Kind, ParseError, qq, wechat, weibo};
 use oauth_errors_tests::provider::{FakeProviders, canned_url, pointed, ureq_client};
 use oauth2::basic::BasicClient;
@@ -253,14 +254,6 @@ fn runtime() -> tokio::runtime::Runtime {
         .enable_all()
         .build()
         .expect("a runtime")
-}
-
-/// `reqwest` as the docs build it: without redirects.
-fn reqwest_client() -> oauth2::reqwest::Client {
-    oauth2::reqwest::Client::builder()
-        .redirect(oauth2::reqwest::redirect::Policy::none())
-        .build()
-        .expect("a client")
 }
 
 #[test]

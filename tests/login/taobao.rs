@@ -79,7 +79,6 @@ mod blocking {
 mod asynchronous {
     use super::*;
     use oauth2::AsyncHttpClient;
-    use oauth2::reqwest;
 
     flow!(
         taobao_flow, request_async, AsyncHttpClient::call,
@@ -88,14 +87,6 @@ mod asynchronous {
 
     #[test]
     fn taobao() {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("a runtime");
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .expect("a client");
-        runtime.block_on(taobao_flow(client));
+        crate::run(taobao_flow);
     }
 }
