@@ -3,8 +3,9 @@
 //! current 全局错误码 page it lacks (`global-current.md`); `DingtalkError` the string codes of
 //! `oauth-codes.md`.
 
-use crate::markdown::{has_chinese, plain, rows};
+use crate::markdown::{has_chinese, plain};
 use oauth_errors::{DingtalkApiError, DingtalkError, Kind};
+use oauth_errors_tests::data_rows;
 use std::collections::BTreeSet;
 
 const GLOBAL_2016: &str = include_str!("../data/dingtalk/global.md");
@@ -32,7 +33,7 @@ fn note(code: i32) -> String {
         .lines()
         .find(|line| line.starts_with(&prefix))
         .unwrap_or_else(|| panic!("no row for {code}"));
-    crate::markdown::cells(line)[4].clone()
+    oauth_errors_tests::cells(line)[4].clone()
 }
 
 #[test]
@@ -53,7 +54,7 @@ fn the_api_table_is_the_2016_table_then_the_current_pages_additions() {
         .collect();
     assert_eq!(old.len(), 274);
 
-    let current = rows(GLOBAL_CURRENT, "| HttpCode | 错误码 |");
+    let current = data_rows(GLOBAL_CURRENT, "| HttpCode | 错误码 |");
     assert_eq!(current.len(), 379);
     let added: Vec<(i32, String)> = current
         .iter()
@@ -119,7 +120,7 @@ fn the_oauth_table_is_the_first_published_row_of_each_id() {
     let mut rest = OAUTH_CODES;
     while let Some(at) = rest.find("\n| HttpCode | 错误码 |") {
         rest = &rest[at + 1..];
-        all.extend(rows(rest, "| HttpCode | 错误码 |"));
+        all.extend(data_rows(rest, "| HttpCode | 错误码 |"));
         rest = &rest[1..];
     }
     assert_eq!(all.len(), 35);

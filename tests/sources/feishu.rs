@@ -2,8 +2,9 @@
 //! `FeishuError` is the union of the get and refresh `user_access_token` pages' tables (and
 //! agrees with the English Lark pages), `FeishuApiError` the generic error-code table.
 
-use crate::markdown::{plain, rows};
+use crate::markdown::plain;
 use oauth_errors::{FeishuApiError, FeishuError, Kind};
+use oauth_errors_tests::data_rows;
 use std::collections::{BTreeMap, BTreeSet};
 
 const GET: &str = include_str!("../data/feishu/get-user-access-token-codes.md");
@@ -16,7 +17,7 @@ const CRATE_GENERIC: &str = include_str!("../../oauth-errors/src/providers/feish
 
 /// `code → (HTTP status, description, advice)` of a page's table.
 fn by_code(text: &str, header: &str) -> BTreeMap<i32, (u16, String, String)> {
-    rows(text, header)
+    data_rows(text, header)
         .into_iter()
         .map(|cells| {
             let code = cells[1].parse().expect("a code");
@@ -81,7 +82,7 @@ fn the_token_table_is_both_pages() {
 
 #[test]
 fn the_api_table_is_the_generic_error_code_page() {
-    let published = rows(GENERIC, "| 错误码 | 说明 | 排查建议 |");
+    let published = data_rows(GENERIC, "| 错误码 | 说明 | 排查建议 |");
     assert_eq!(published.len(), 553);
     let mut seen = BTreeSet::new();
     let kept: Vec<_> = published
@@ -137,7 +138,7 @@ fn the_tables_agree_where_they_share_a_code() {
 
 #[test]
 fn the_user_info_codes_are_in_the_tables() {
-    let published = rows(USER_INFO, "| HTTP状态码 |");
+    let published = data_rows(USER_INFO, "| HTTP状态码 |");
     assert_eq!(published.len(), 7);
     for cells in published {
         let code: i32 = cells[1].parse().unwrap();

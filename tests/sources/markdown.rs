@@ -1,48 +1,10 @@
-//! A reader of the source copies' table rows, written apart from the macro's: cells split on the
-//! pipes that are not escaped, and a cell's inline Markdown read as a reader of the rendered
-//! table sees it (the text of links and images, code spans' content, escapes and entities,
-//! `<br>` a line break, emphasis markers dropped; no white space around a line, as a browser
-//! shows them). Only what the copies under `tests/data` use.
+//! A reader of the source copies' cells, written apart from the macro's (rows and cells are
+//! `oauth_errors_tests::data_rows` and `cells`): a cell's inline Markdown read as a reader of
+//! the rendered table sees it (the text of links and images, code spans' content, escapes and
+//! entities, `<br>` a line break, emphasis markers dropped; no white space around a line, as a
+//! browser shows them). Only what the copies under `tests/data` use.
 
-/// The cells of a Markdown table row: split on `|` not preceded by `\`, without the outer
-/// pipes, each trimmed; `\|` stays as written (the cell's Markdown).
-pub(crate) fn cells(line: &str) -> Vec<String> {
-    let line = line.trim();
-    let line = line.strip_prefix('|').unwrap_or(line);
-    let line = line.strip_suffix('|').unwrap_or(line);
-    let mut cells = vec![String::new()];
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' if chars.peek() == Some(&'|') => {
-                chars.next();
-                cells.last_mut().unwrap().push_str("\\|");
-            }
-            '|' => cells.push(String::new()),
-            c => cells.last_mut().unwrap().push(c),
-        }
-    }
-    cells.iter().map(|cell| cell.trim().to_owned()).collect()
-}
-
-/// The rows of the first table in `text` whose header line starts with `header`, as
-/// [`cells`].
-pub(crate) fn rows(text: &str, header: &str) -> Vec<Vec<String>> {
-    let mut lines = text.lines().skip_while(|line| !line.starts_with(header));
-    assert!(
-        lines.next().is_some(),
-        "no table with the header {header:?}"
-    );
-    let delimiter = lines.next().unwrap_or_default();
-    assert!(
-        delimiter.starts_with("| ---") || delimiter.starts_with("|---"),
-        "{delimiter:?}"
-    );
-    lines
-        .take_while(|line| line.starts_with('|'))
-        .map(cells)
-        .collect()
-}
+use oauth_errors_tests::cells;
 
 /// The text a reader of the rendered cell sees.
 pub(crate) fn plain(cell: &str) -> String {

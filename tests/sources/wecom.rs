@@ -1,14 +1,15 @@
 //! WeCom's table against the copy of its 全局错误码 page under `tests/data/wecom/` (see its
 //! `provenance.md`).
 
-use crate::markdown::{plain, rows};
+use crate::markdown::plain;
 use oauth_errors::{Kind, WecomError};
+use oauth_errors_tests::data_rows;
 
 const GLOBAL: &str = include_str!("../data/wecom/global.md");
 
 #[test]
 fn the_table_is_the_global_error_code_page() {
-    let published = rows(GLOBAL, "| 错误码 | 错误说明 | 排查方法 |");
+    let published = data_rows(GLOBAL, "| 错误码 | 错误说明 | 排查方法 |");
     assert_eq!(published.len(), 1552);
     assert_eq!(WecomError::ALL.len(), published.len());
     for (variant, cells) in WecomError::ALL.iter().zip(&published) {

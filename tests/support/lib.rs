@@ -102,13 +102,30 @@ pub struct SeedRow {
     pub cells: Vec<String>,
 }
 
-/// The cells of a table line: split on `|`, without the outer pipes, each trimmed.
+/// The cells of a table line: split on the `|` not preceded by `\`, without the outer pipes,
+/// each trimmed; `\|` stays as written (the cell's Markdown).
+///
+/// # Panics
+///
+/// Never: a cell is opened before any character is pushed.
 #[must_use]
 pub fn cells(line: &str) -> Vec<String> {
     let line = line.trim();
     let line = line.strip_prefix('|').unwrap_or(line);
     let line = line.strip_suffix('|').unwrap_or(line);
-    line.split('|').map(|cell| cell.trim().to_owned()).collect()
+    let mut cells = vec![String::new()];
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek() == Some(&'|') => {
+                chars.next();
+                cells.last_mut().unwrap().push_str("\\|");
+            }
+            '|' => cells.push(String::new()),
+            c => cells.last_mut().unwrap().push(c),
+        }
+    }
+    cells.iter().map(|cell| cell.trim().to_owned()).collect()
 }
 
 /// The tables of the seed document, in order.
